@@ -1,0 +1,71 @@
+import type { Position, Range, TextSegment } from './nodes';
+
+/**
+ * Line index for one file: turns 0-based offsets into 1-based line/column positions.
+ * Built once per file; lookups are a binary search.
+ */
+export class SourceText {
+  readonly text: string;
+  private readonly lineStarts: number[];
+
+  constructor(text: string) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+    }
+    this.lineStarts = starts;
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** Offset of the first character of a 1-based line. */
+  lineStart(line: number): number {
+    return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+  }
+
+  rangeOf(startOffset: number, endOffset: number): Range {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+}
+
+/**
+ * File offset of index `i` in a string made of `segments`. An index at the very end of a
+ * segment maps just past it, so half-open ranges stay inside the text they cover.
+ */
+export function segmentOffset(segments: readonly TextSegment[], i: number): number {
+  if (segments.length === 0) return 0;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length);
+}
+
+/** Range in the file of `[start, end)` in a segmented string. */
+export function segmentRange(source: SourceText, segments: readonly TextSegment[], start: number, end: number): Range {
+  const startOffset = segmentOffset(segments, start);
+  // Map the last character, then step past it, so an end at a segment boundary does not jump lines.
+  const endOffset = end > start ? segmentOffset(segments, end - 1) + 1 : startOffset;
+  return source.rangeOf(startOffset, endOffset);
+}

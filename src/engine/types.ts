@@ -1,0 +1,114 @@
+import type { Dockerfile, Instruction, InstructionOfType, InstructionType, Range } from '../ast/nodes';
+import type { SourceText } from '../ast/source';
+import type { SemanticModel } from '../semantic/model';
+
+export type Severity = 'error' | 'warning' | 'info' | 'style';
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info', 'style'];
+/** Higher is more severe; used for thresholds. */
+export const SEVERITY_RANK: Record<Severity, number> = { style: 0, info: 1, warning: 2, error: 3 };
+
+export type FixKind = 'none' | 'safe' | 'unsafe';
+
+/** Replace the half-open file offsets `[start, end)` with `text`. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  kind: 'safe' | 'unsafe';
+  edits: TextEdit[];
+}
+
+export interface Diagnostic {
+  ruleId: string;
+  ruleName: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  docsUrl: string;
+}
+
+export interface RuleDocs {
+  /** Why it matters, in a short paragraph (Markdown). */
+  why: string;
+  /** Dockerfiles that must trigger the rule. */
+  invalid: string[];
+  /** Dockerfiles that must not trigger it. */
+  valid: string[];
+  /** Anything else a user should know: limits, how it differs from hadolint or BuildKit. */
+  notes?: string;
+}
+
+/** JSON schema of a rule's options (draft-07 subset understood by ajv). */
+export type JsonSchema = Record<string, unknown>;
+
+export type Messages = Record<string, (data: never) => string>;
+
+/** Handlers keyed by AST node type; `Instruction` sees every instruction; `onEnd` runs last. */
+export type RuleHandlers = {
+  [T in InstructionType]?: (node: InstructionOfType<T>) => void;
+} & {
+  Instruction?: (node: Instruction) => void;
+  onEnd?: () => void;
+};
+
+export interface ReportDescriptor<M extends Messages> {
+  /** Node whose range is reported (ignored when `range` is given). */
+  node?: { range: Range };
+  range?: Range;
+  messageId: keyof M & string;
+  data?: Record<string, unknown>;
+  fix?: Fix;
+}
+
+/** Project-wide settings rules may read (from config or a `.hadolint.yaml`). */
+export interface RuleSettings {
+  /** Registries FROM may pull from (hadolint DL3026); empty means any. */
+  trustedRegistries: string[];
+  /** Required labels and their kinds (hadolint DL3048–DL3058). */
+  labelSchema: Record<string, string>;
+  strictLabels: boolean;
+  /** `--build-arg` values from the command line. */
+  buildArgs: Record<string, string>;
+  /** Directory used as build context (for .dockerignore). */
+  contextDir: string | null;
+}
+
+export interface RuleContext<O, M extends Messages> {
+  readonly options: O;
+  readonly filePath: string;
+  readonly text: string;
+  readonly source: SourceText;
+  readonly ast: Dockerfile;
+  readonly model: SemanticModel;
+  readonly settings: RuleSettings;
+  report(descriptor: ReportDescriptor<M>): void;
+}
+
+export interface RuleDefinition<O = Record<string, never>, M extends Messages = Messages> {
+  /** `DF` + three digits, never reused. DF000 is parse errors. */
+  id: string;
+  /** kebab-case name of the thing flagged. */
+  name: string;
+  /** hadolint `DLxxxx` codes and BuildKit check names this rule covers. */
+  aliases: string[];
+  severity: Severity;
+  /** False for rules that are off unless configured (hadolint DL1001, DL3057, BuildKit InvalidDefinitionDescription). */
+  enabledByDefault?: boolean;
+  fix: FixKind;
+  summary: string;
+  docs: RuleDocs;
+  messages: M;
+  /** Options: schema (an object schema) and defaults. */
+  options?: { schema: JsonSchema; defaults: O };
+  tags?: string[];
+  create(ctx: RuleContext<O, M>): RuleHandlers;
+}
+
+// Rules have differently typed options and messages; the registry stores them erased.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRule = RuleDefinition<any, any>;

@@ -1,0 +1,167 @@
+import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../ast/nodes';
+import type { SourceText } from '../ast/source';
+import type { ShellAnalysis } from '../shell/types';
+import { analyzeShell } from '../shell';
+import { buildStages, type Stage } from './stages';
+import { VariableScopes, type Expansion } from './variables';
+
+export type { Stage } from './stages';
+export type { Expansion } from './variables';
+
+const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
+const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
+
+export interface ModelOptions {
+  /** `--build-arg` values. */
+  buildArgs?: Record<string, string>;
+}
+
+/**
+ * Facts about one Dockerfile that several rules need, computed once and lazily:
+ * stages, the effective SHELL, working directories, variables and the shell parse of RUN.
+ */
+export class SemanticModel {
+  readonly ast: Dockerfile;
+  readonly source: SourceText;
+  readonly stages: Stage[];
+  /** ARG instructions before the first FROM. */
+  readonly globalArgs: ArgInstruction[];
+  private readonly stageByNode = new Map<Instruction, Stage>();
+  private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
+  private variablesCache: VariableScopes | null = null;
+  private readonly options: ModelOptions;
+
+  constructor(ast: Dockerfile, source: SourceText, options: ModelOptions = {}) {
+    this.ast = ast;
+    this.source = source;
+    this.options = options;
+    const { stages, globalArgs } = buildStages(ast);
+    this.stages = stages;
+    this.globalArgs = globalArgs;
+    for (const stage of stages) {
+      this.stageByNode.set(stage.from, stage);
+      for (const node of stage.instructions) {
+        this.stageByNode.set(node, stage);
+        if (node.type === 'Onbuild' && node.trigger) this.stageByNode.set(node.trigger, stage);
+      }
+    }
+  }
+
+  /** The stage an instruction belongs to; null before the first FROM. */
+  stageOf(node: Instruction): Stage | null {
+    return this.stageByNode.get(node) ?? null;
+  }
+
+  /** The last stage: what `docker build` without `--target` produces. */
+  get finalStage(): Stage | null {
+    return this.stages.length ? this.stages[this.stages.length - 1] : null;
+  }
+
+  /**
+   * A stage by name (case-insensitive) or numeric index, as `FROM x` and `COPY --from=x` resolve it.
+   * With `before`, only stages defined before that one count (a stage cannot use a later one).
+   */
+  findStage(ref: string, before?: Stage): Stage | null {
+    const limit = before ? before.index : this.stages.length;
+    if (/^\d+$/.test(ref)) {
+      const i = Number(ref);
+      return i < limit ? this.stages[i] : null;
+    }
+    const lower = ref.toLowerCase();
+    for (let i = limit - 1; i >= 0; i--) {
+      if (this.stages[i].nameLower === lower) return this.stages[i];
+    }
+    return null;
+  }
+
+  /** True when the file looks like it builds a Windows image. */
+  get isWindows(): boolean {
+    if (this.ast.escapeChar === '`') return true;
+    return this.stages.some((s) => /windows|nanoserver|servercore/i.test(s.from.image?.raw ?? ''));
+  }
+
+  /** The SHELL in effect for an instruction (inherited from a base stage, else the default). */
+  effectiveShell(node: Instruction): string[] {
+    const stage = this.stageOf(node);
+    let current: Stage | null = stage;
+    let limit: Instruction | null = node;
+    const seen = new Set<Stage>();
+    while (current && !seen.has(current)) {
+      seen.add(current);
+      let found: string[] | null = null;
+      for (const inst of current.instructions) {
+        if (limit && inst === limit) break;
+        if (inst.type === 'Shell' && inst.command?.type === 'ExecForm') found = inst.command.args.map((a) => a.value);
+      }
+      if (found) return found;
+      limit = null;
+      current = current.baseStage;
+    }
+    return this.isWindowsStage(stage) ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL;
+  }
+
+  private isWindowsStage(stage: Stage | null): boolean {
+    if (this.ast.escapeChar === '`') return true;
+    let s = stage;
+    const seen = new Set<Stage>();
+    while (s && !seen.has(s)) {
+      seen.add(s);
+      if (/windows|nanoserver|servercore/i.test(s.from.image?.raw ?? '')) return true;
+      s = s.baseStage;
+    }
+    return false;
+  }
+
+  /**
+   * The shell parse of a RUN (or shell-form CMD, ENTRYPOINT, HEALTHCHECK CMD), following SHELL.
+   * Null for instructions that run no command.
+   */
+  shell(node: Instruction): ShellAnalysis | null {
+    if (this.shellCache.has(node)) return this.shellCache.get(node) ?? null;
+    const result = analyzeShell(node, this.effectiveShell(node), this.source);
+    this.shellCache.set(node, result);
+    return result;
+  }
+
+  /** ARG/ENV scopes and variable expansion, exactly as the builder sees them. */
+  get variables(): VariableScopes {
+    if (!this.variablesCache) this.variablesCache = new VariableScopes(this, this.options.buildArgs ?? {});
+    return this.variablesCache;
+  }
+
+  /** Expand `$VAR` forms in `text` as the builder would at `node`. */
+  expand(node: Instruction, text: string): Expansion {
+    return this.variables.expand(node, text);
+  }
+
+  /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
+  workdirAt(node: Instruction): string | null {
+    const stage = this.stageOf(node);
+    return stage ? this.workdirIn(stage, node, new Set()) : null;
+  }
+
+  private workdirIn(stage: Stage, before: Instruction | null, seen: Set<Stage>): string | null {
+    seen.add(stage);
+    // An image's own WORKDIR is unknown without a registry; Docker's default is `/`.
+    let dir: string | null = stage.baseStage
+      ? seen.has(stage.baseStage)
+        ? null
+        : this.workdirIn(stage.baseStage, null, seen)
+      : '/';
+    for (const inst of stage.instructions) {
+      if (inst === before) break;
+      if (inst.type !== 'Workdir' || !inst.path) continue;
+      const expanded = this.expand(inst, inst.path.value);
+      if (expanded.unknown) return null;
+      const p = expanded.value;
+      if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) dir = p;
+      else dir = dir === null ? null : `${dir.replace(/\/+$/, '')}/${p}`;
+    }
+    return dir;
+  }
+
+  /** The FROM instructions of all stages. */
+  get froms(): FromInstruction[] {
+    return this.stages.map((s) => s.from);
+  }
+}
