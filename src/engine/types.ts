@@ -112,3 +112,15 @@ export interface RuleDefinition<O = Record<string, never>, M extends Messages = 
 // Rules have differently typed options and messages; the registry stores them erased.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRule = RuleDefinition<any, any>;
+
+/** Everything dflint found in one file. */
+export interface LintResult {
+  /** The path as the user gave it (or `--stdin-filename`, or `<stdin>`). */
+  filePath: string;
+  /** Sorted by position. Parse problems come as rule `DF000` (`parse-error`). */
+  diagnostics: Diagnostic[];
+  /** The text that was linted (after fixes, when fixing). */
+  text: string;
+  /** The fixed text, present only when fixes were applied. */
+  output?: string;
+}
