@@ -4,9 +4,11 @@ import type { ShellAnalysis } from '../shell/types';
 import { analyzeShell } from '../shell';
 import { buildStages, type Stage } from './stages';
 import { VariableScopes, type Expansion } from './variables';
+import { StageGraph } from './graph';
 
 export type { Stage } from './stages';
-export type { Expansion } from './variables';
+export type { Expansion, Scope, VariableBinding } from './variables';
+export type { StageReference } from './graph';
 
 const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
 const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
@@ -29,13 +31,14 @@ export class SemanticModel {
   private readonly stageByNode = new Map<Instruction, Stage>();
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
   private variablesCache: VariableScopes | null = null;
+  private graphCache: StageGraph | null = null;
   private readonly options: ModelOptions;
 
   constructor(ast: Dockerfile, source: SourceText, options: ModelOptions = {}) {
     this.ast = ast;
     this.source = source;
     this.options = options;
-    const { stages, globalArgs } = buildStages(ast);
+    const { stages, globalArgs } = buildStages(ast, options.buildArgs ?? {});
     this.stages = stages;
     this.globalArgs = globalArgs;
     for (const stage of stages) {
@@ -129,9 +132,23 @@ export class SemanticModel {
     return this.variablesCache;
   }
 
-  /** Expand `$VAR` forms in `text` as the builder would at `node`. */
-  expand(node: Instruction, text: string): Expansion {
-    return this.variables.expand(node, text);
+  /** `--build-arg` values the model was built with. */
+  get buildArgs(): Readonly<Record<string, string>> {
+    return this.options.buildArgs ?? {};
+  }
+
+  /**
+   * Expand `$VAR` forms in `text` (a word as written, quotes kept) as the builder would at `node`.
+   * Quotes are removed unless `processQuotes` is false.
+   */
+  expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
+    return this.variables.expand(node, text, options);
+  }
+
+  /** Which stage uses which (FROM, COPY --from, RUN --mount from=) and what a target needs. */
+  get graph(): StageGraph {
+    if (!this.graphCache) this.graphCache = new StageGraph(this);
+    return this.graphCache;
   }
 
   /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */

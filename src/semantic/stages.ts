@@ -1,4 +1,6 @@
 import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../ast/nodes';
+import { expandWord } from './expand';
+import { computeGlobalArgs } from './variables';
 
 export interface Stage {
   index: number;
@@ -8,12 +10,22 @@ export interface Stage {
   from: FromInstruction;
   /** The instructions after FROM up to the next FROM (ONBUILD triggers stay inside their ONBUILD). */
   instructions: Instruction[];
-  /** The earlier stage this one starts from (`FROM build`), or null for an image. */
+  /** The earlier stage this one starts from (`FROM build`, or `FROM $BASE` naming one), or null. */
   baseStage: Stage | null;
+  /** The base reference after expanding global ARGs, or null when FROM has no image. */
+  imageRef: string | null;
+  /** True when `imageRef` depends on an ARG whose value is not known statically. */
+  imageUnknown: boolean;
 }
 
-/** Split the instruction list into stages and the global ARGs before the first FROM. */
-export function buildStages(ast: Dockerfile): { stages: Stage[]; globalArgs: ArgInstruction[] } {
+/**
+ * Split the instruction list into stages and the global ARGs before the first FROM, and link each
+ * stage to the earlier stage its FROM names (after ARG expansion; names are case-insensitive).
+ */
+export function buildStages(
+  ast: Dockerfile,
+  buildArgs: Readonly<Record<string, string>> = {},
+): { stages: Stage[]; globalArgs: ArgInstruction[] } {
   const stages: Stage[] = [];
   const globalArgs: ArgInstruction[] = [];
   let current: Stage | null = null;
@@ -27,22 +39,35 @@ export function buildStages(ast: Dockerfile): { stages: Stage[]; globalArgs: Arg
         from: node,
         instructions: [],
         baseStage: null,
+        imageRef: null,
+        imageUnknown: false,
       };
-      const ref = node.image && !node.image.hasVariables ? node.image.raw.toLowerCase() : null;
-      if (ref) {
-        // A base that names an earlier stage (the latest one with that name wins).
-        for (let i = stages.length - 1; i >= 0; i--) {
-          if (stages[i].nameLower === ref) {
-            current.baseStage = stages[i];
-            break;
-          }
-        }
-      }
       stages.push(current);
     } else if (current) {
       current.instructions.push(node);
     } else if (node.type === 'Arg') {
       globalArgs.push(node);
+    }
+  }
+  const { fromScope } = computeGlobalArgs(globalArgs, buildArgs, ast.escapeChar);
+  const lookup = (n: string) => {
+    const b = fromScope.lookup(n);
+    return b ? { value: b.value } : undefined;
+  };
+  for (const stage of stages) {
+    const image = stage.from.image;
+    if (!image) continue;
+    const expanded = image.hasVariables ? expandWord(image.raw, lookup, { escapeChar: ast.escapeChar }) : null;
+    stage.imageRef = expanded ? expanded.value : image.raw;
+    stage.imageUnknown = expanded ? expanded.unknown : false;
+    if (stage.imageUnknown) continue;
+    // A base that names an earlier stage (the latest one with that name wins).
+    const ref = stage.imageRef.toLowerCase();
+    for (let i = stage.index - 1; i >= 0; i--) {
+      if (stages[i].nameLower === ref) {
+        stage.baseStage = stages[i];
+        break;
+      }
     }
   }
   return { stages, globalArgs };

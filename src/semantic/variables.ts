@@ -1,66 +1,248 @@
-import type { Instruction } from '../ast/nodes';
+import type { ArgInstruction, Instruction, Range } from '../ast/nodes';
 import type { SemanticModel } from './model';
+import type { Stage } from './stages';
+import { isPlatformArg, PLATFORM_ARGS, PROXY_ARGS } from './builtins';
+import { expandWord, type ExpandOptions, type VariableLookup, type VariableReference } from './expand';
+
+export type { VariableReference } from './expand';
 
 export interface Expansion {
-  /** The text with every variable replaced (unset ones as empty). */
+  /** The text with every variable replaced (unset ones as empty, unknown ones as unset). */
   value: string;
   /** True when the result depends on something not known statically (an ARG with no default). */
   unknown: boolean;
-  /** Names referenced that were not declared in scope. */
+  /** Names referenced that no ARG, ENV or predefined ARG in scope declares. */
   undefinedVars: string[];
+  /** Every reference, with indices into the expanded text. */
+  references: VariableReference[];
+  /** Failures the builder would report (`${v?msg}`, bad substitutions). */
+  errors: string[];
 }
 
-interface VarValue {
+export type BindingKind = 'global-arg' | 'arg' | 'env' | 'platform' | 'proxy';
+
+/** A variable declared (or predefined) at some point of the build. */
+export interface VariableBinding {
+  name: string;
+  kind: BindingKind;
+  /** The value, or null when it is not known statically (no default, or depends on such a value). */
   value: string | null;
+  /** The ARG or ENV instruction that declared it; null for predefined ARGs. */
+  node: Instruction | null;
+  /** Range of the declared name; null for predefined ARGs. */
+  nameRange: Range | null;
+}
+
+/** The variables visible before one instruction runs. */
+export interface Scope {
+  /** ENV wins over an ARG of the same name, as in the builder. */
+  lookup(name: string): VariableBinding | undefined;
+  /** All visible bindings (ENV over ARG). */
+  bindings(): VariableBinding[];
+  /**
+   * True when names this Dockerfile does not declare may still be set by a base image's own
+   * config (the stage starts from a registry image, or this is an ONBUILD trigger).
+   */
+  readonly imageMayDefine: boolean;
+}
+
+class MapScope implements Scope {
+  constructor(
+    private readonly env: ReadonlyMap<string, VariableBinding>,
+    private readonly args: ReadonlyMap<string, VariableBinding>,
+    readonly imageMayDefine: boolean,
+  ) {}
+
+  lookup(name: string): VariableBinding | undefined {
+    return this.env.get(name) ?? this.args.get(name);
+  }
+
+  bindings(): VariableBinding[] {
+    const all = new Map(this.args);
+    for (const [k, v] of this.env) all.set(k, v);
+    return [...all.values()];
+  }
+}
+
+interface StageVariables {
+  /** Scope before each instruction of the stage (ONBUILD triggers included). */
+  before: Map<Instruction, MapScope>;
+  /** ENV in effect at the end of the stage, inherited ENV included. */
+  finalEnv: Map<string, VariableBinding>;
+  /** ARG and ENV bindings declared by this stage's instructions, in order. */
+  declared: VariableBinding[];
+  imageMayDefine: boolean;
+}
+
+/** Scope of the global ARGs (before the first FROM), computed without the rest of the model. */
+export function computeGlobalArgs(
+  globalArgs: readonly ArgInstruction[],
+  buildArgs: Readonly<Record<string, string>>,
+  escapeChar: string,
+): { before: Map<Instruction, MapScope>; args: Map<string, VariableBinding>; fromScope: Scope } {
+  const args = new Map<string, VariableBinding>();
+  const before = new Map<Instruction, MapScope>();
+  const empty = new Map<string, VariableBinding>();
+  for (const inst of globalArgs) {
+    const scope = new MapScope(empty, new Map(args), false);
+    before.set(inst, scope);
+    for (const d of inst.declarations) {
+      const name = d.name.value;
+      let value: string | null;
+      if (has(buildArgs, name)) value = buildArgs[name];
+      else if (d.defaultValue) value = knownValue(d.defaultValue.value, scope, escapeChar);
+      else value = null;
+      args.set(name, { name, kind: 'global-arg', value, node: inst, nameRange: d.name.range });
+    }
+  }
+  // Platform ARGs are set in the global scope by the builder itself.
+  const fromArgs = new Map<string, VariableBinding>();
+  for (const name of PLATFORM_ARGS) {
+    fromArgs.set(name, { name, kind: 'platform', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
+  }
+  for (const [k, v] of args) fromArgs.set(k, v);
+  return { before, args, fromScope: new MapScope(empty, fromArgs, false) };
+}
+
+function has(record: Readonly<Record<string, string>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}
+
+/** Expand `raw` in `scope`; null when the result is not known statically. */
+function knownValue(raw: string, scope: Scope, escapeChar: string): string | null {
+  const e = expandWord(raw, lookupFor(scope), { escapeChar });
+  return e.unknown ? null : e.value;
+}
+
+/** The lookup expansion uses: undeclared names a base image may define count as unknown. */
+function lookupFor(scope: Scope): VariableLookup {
+  return (name) => {
+    const b = scope.lookup(name);
+    if (b) return { value: b.value };
+    return scope.imageMayDefine ? { value: null } : undefined;
+  };
 }
 
 /**
- * ARG and ENV scopes. First cut: declarations before `node` in its stage (global ARGs for FROM
- * lines), `$v` / `${v}` / `${v:-d}` / `${v:+a}` forms. The exact builder semantics come with the
- * issue "Docker's own build checks".
+ * ARG and ENV scopes exactly as the builder sees them:
+ * - global ARGs (before the first FROM) and the platform ARGs are visible only in FROM lines;
+ *   a stage sees a global ARG after re-declaring it with `ARG NAME`;
+ * - stage ARGs from their declaration on, their value from `--build-arg`, else the default;
+ * - proxy ARGs everywhere in a stage, their value only from `--build-arg`;
+ * - ENV from its instruction on, inherited by stages built on this one, and winning over ARG;
+ * - every variable of one instruction expands with the values from before that instruction.
  */
 export class VariableScopes {
+  private readonly global: ReturnType<typeof computeGlobalArgs>;
+  private readonly perStage = new Map<Stage, StageVariables>();
+
   constructor(
     private readonly model: SemanticModel,
-    private readonly buildArgs: Record<string, string>,
-  ) {}
+    private readonly buildArgs: Readonly<Record<string, string>>,
+  ) {
+    this.global = computeGlobalArgs(model.globalArgs, buildArgs, model.ast.escapeChar);
+    for (const stage of model.stages) this.perStage.set(stage, this.computeStage(stage));
+  }
 
-  /** Variables visible at `node`: name → value (null when declared without a known value). */
-  visibleAt(node: Instruction): Map<string, VarValue> {
-    const vars = new Map<string, VarValue>();
+  private get escapeChar(): string {
+    return this.model.ast.escapeChar;
+  }
+
+  /** The global ARGs as FROM lines see them (platform ARGs included). */
+  get fromScope(): Scope {
+    return this.global.fromScope;
+  }
+
+  /** Global ARGs by name (the last declaration wins). */
+  get globalArgs(): ReadonlyMap<string, VariableBinding> {
+    return this.global.args;
+  }
+
+  /** The scope an instruction's variables expand in. */
+  scopeAt(node: Instruction): Scope {
+    if (node.type === 'From') return this.global.fromScope;
+    const g = this.global.before.get(node);
+    if (g) return g;
     const stage = this.model.stageOf(node);
-    if (!stage || node.type === 'From') {
-      for (const arg of this.model.globalArgs) {
-        if (arg === node) break;
-        for (const d of arg.declarations) vars.set(d.name.value, { value: this.buildArgs[d.name.value] ?? d.unquoted });
-      }
-      return vars;
-    }
-    for (const inst of stage.instructions) {
-      if (inst === node) break;
-      if (inst.type === 'Arg') {
-        for (const d of inst.declarations) vars.set(d.name.value, { value: this.buildArgs[d.name.value] ?? d.unquoted });
-      } else if (inst.type === 'Env') {
-        for (const p of inst.pairs) vars.set(p.key.value, { value: p.unquoted });
-      }
-    }
-    return vars;
+    const found = stage ? this.perStage.get(stage)?.before.get(node) : undefined;
+    return found ?? new MapScope(new Map(), new Map(), false);
   }
 
-  expand(node: Instruction, text: string): Expansion {
-    const vars = this.visibleAt(node);
-    let unknown = false;
-    const undefinedVars: string[] = [];
-    const value = text.replace(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-+])([^}]*))?\}|([A-Za-z_][A-Za-z0-9_]*))/g, (_m, braced: string, op: string, word: string, bare: string) => {
-      const name = braced ?? bare;
-      const v = vars.get(name);
-      if (!v) undefinedVars.push(name);
-      const set = v?.value != null && (op?.startsWith(':') ? v.value !== '' : true);
-      if (v && v.value === null) unknown = true;
-      if (op === ':-' || op === '-') return set ? (v?.value ?? '') : (word ?? '');
-      if (op === ':+' || op === '+') return set ? (word ?? '') : '';
-      return v?.value ?? '';
-    });
-    return { value, unknown, undefinedVars };
+  /** Variables visible at `node`: name → value (null when not known statically). */
+  visibleAt(node: Instruction): Map<string, { value: string | null }> {
+    const out = new Map<string, { value: string | null }>();
+    for (const b of this.scopeAt(node).bindings()) out.set(b.name, { value: b.value });
+    return out;
   }
+
+  /** Expand `text` (a word as written: quotes and escapes kept) as the builder would at `node`. */
+  expand(node: Instruction, text: string, options: Omit<ExpandOptions, 'escapeChar'> = {}): Expansion {
+    const scope = this.scopeAt(node);
+    const e = expandWord(text, lookupFor(scope), { ...options, escapeChar: this.escapeChar });
+    const undefinedVars = [...new Set(e.references.filter((r) => !scope.lookup(r.name)).map((r) => r.name))];
+    return { value: e.value, unknown: e.unknown, undefinedVars, references: e.references, errors: e.errors };
+  }
+
+  /** ENV in effect at the end of `stage` (inherited ENV included), in declaration order. */
+  finalEnv(stage: Stage): VariableBinding[] {
+    return [...(this.perStage.get(stage)?.finalEnv.values() ?? [])];
+  }
+
+  /** ARG and ENV declarations made by `stage`'s own instructions, in order. */
+  declaredIn(stage: Stage): VariableBinding[] {
+    return this.perStage.get(stage)?.declared ?? [];
+  }
+
+  /** True when names the Dockerfile does not declare may be set by the stage's base image. */
+  imageMayDefine(stage: Stage): boolean {
+    return this.perStage.get(stage)?.imageMayDefine ?? true;
+  }
+
+  private computeStage(stage: Stage): StageVariables {
+    const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
+    const env = new Map(parent?.finalEnv ?? []);
+    const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
+    const args = new Map<string, VariableBinding>();
+    for (const name of PROXY_ARGS) {
+      args.set(name, { name, kind: 'proxy', value: has(this.buildArgs, name) ? this.buildArgs[name] : null, node: null, nameRange: null });
+    }
+    const before = new Map<Instruction, MapScope>();
+    const declared: VariableBinding[] = [];
+    for (const inst of stage.instructions) {
+      const scope = new MapScope(new Map(env), new Map(args), imageMayDefine);
+      before.set(inst, scope);
+      if (inst.type === 'Onbuild' && inst.trigger) {
+        // Triggers run in a later build whose base config is unknown.
+        before.set(inst.trigger, new MapScope(new Map(env), new Map(args), true));
+      }
+      if (inst.type === 'Arg') {
+        for (const d of inst.declarations) {
+          const b = this.stageArg(d.name.value, d.defaultValue?.value ?? null, scope, inst, d.name.range);
+          args.set(b.name, b);
+          declared.push(b);
+        }
+      } else if (inst.type === 'Env') {
+        for (const p of inst.pairs) {
+          const value = p.value ? knownValue(p.value.value, scope, this.escapeChar) : '';
+          const b: VariableBinding = { name: p.key.value, kind: 'env', value, node: inst, nameRange: p.key.range };
+          env.set(b.name, b);
+          declared.push(b);
+        }
+      }
+    }
+    return { before, finalEnv: env, declared, imageMayDefine };
+  }
+
+  private stageArg(name: string, rawDefault: string | null, scope: Scope, node: Instruction, nameRange: Range): VariableBinding {
+    const make = (value: string | null, kind: BindingKind = 'arg'): VariableBinding => ({ name, kind, value, node, nameRange });
+    if (isPlatformArg(name)) return make(has(this.buildArgs, name) ? this.buildArgs[name] : null, 'platform');
+    if (has(this.buildArgs, name)) return make(this.buildArgs[name]);
+    if (rawDefault !== null) return make(knownValue(rawDefault, scope, this.escapeChar));
+    const global = this.global.args.get(name);
+    return make(global ? global.value : null);
+  }
+}
+
+function isScratch(stage: Stage): boolean {
+  return stage.imageRef !== null && stage.imageRef.toLowerCase() === 'scratch';
 }
