@@ -1,0 +1,154 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type * as Sarif from 'sarif';
+import type { Range } from '../ast/nodes';
+import { SourceText } from '../ast/source';
+import { DOCS_BASE_URL, docsUrl } from '../engine/define-rule';
+import type { Diagnostic, Fix, LintResult, Severity } from '../engine/types';
+import { FINGERPRINT_KEY, fingerprints } from './fingerprint';
+import { ruleMarkdown, ruleText } from './rule-help';
+import type { ReportContext, Reporter, RuleInfo, ToolNotification } from './types';
+
+const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+/** The project home: the docs base URL without its `/blob/...` part. */
+const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
+const SRCROOT = '%SRCROOT%';
+const PARSE_ERROR_RULE = 'DF000';
+
+export function sarifLevel(severity: Severity): Sarif.ReportingConfiguration.level {
+  return severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'note';
+}
+
+function region(range: Range): Sarif.Region {
+  return { startLine: range.start.line, startColumn: range.start.column, endLine: range.end.line, endColumn: range.end.column };
+}
+
+/** A repository-relative URI when the file is under the root, else an absolute `file:` URI. */
+function artifactLocation(filePath: string, ctx: ReportContext): Sarif.ArtifactLocation {
+  const root = ctx.srcRoot ?? ctx.cwd;
+  const absolute = path.resolve(ctx.cwd, filePath);
+  const relative = path.relative(root, absolute);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
+  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+}
+
+function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
+  const url = docsUrl(rule);
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: rule.docs.why.trim() || rule.summary },
+    help: { text: ruleText(rule, url), markdown: ruleMarkdown(rule, url) },
+    helpUri: url,
+    defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.enabledByDefault !== false },
+    properties: { tags: ['dockerfile', ...(rule.tags ?? [])], aliases: rule.aliases, fix: rule.fix },
+  };
+}
+
+/** A descriptor for a rule id that appears in results but not in the rule list (e.g. DF000 without metadata). */
+function descriptorFromDiagnostic(d: Diagnostic): Sarif.ReportingDescriptor {
+  return {
+    id: d.ruleId,
+    name: d.ruleName,
+    shortDescription: { text: d.ruleName },
+    helpUri: d.docsUrl,
+    defaultConfiguration: { level: sarifLevel(d.severity) },
+    properties: { tags: ['dockerfile'] },
+  };
+}
+
+function sarifFix(fix: Fix, location: Sarif.ArtifactLocation, source: SourceText): Sarif.Fix {
+  return {
+    description: { text: fix.title },
+    artifactChanges: [
+      {
+        artifactLocation: location,
+        replacements: fix.edits.map((edit) => ({
+          deletedRegion: region(source.rangeOf(edit.start, edit.end)),
+          insertedContent: { text: edit.text },
+        })),
+      },
+    ],
+    properties: { kind: fix.kind },
+  };
+}
+
+function notification(n: ToolNotification, ctx: ReportContext, ruleIndex: Map<string, number>): Sarif.Notification {
+  const out: Sarif.Notification = { level: n.level, message: { text: n.message } };
+  if (n.filePath) {
+    const physicalLocation: Sarif.PhysicalLocation = { artifactLocation: artifactLocation(n.filePath, ctx) };
+    if (n.range) physicalLocation.region = region(n.range);
+    out.locations = [{ physicalLocation }];
+  }
+  if (n.ruleId) {
+    const index = ruleIndex.get(n.ruleId);
+    out.associatedRule = index === undefined ? { id: n.ruleId } : { id: n.ruleId, index };
+  }
+  return out;
+}
+
+/** The rules table: every known rule, plus any rule id seen in results that has no metadata. */
+function rulesTable(results: readonly LintResult[], ctx: ReportContext) {
+  const rules = ctx.rules.map(descriptor);
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      if (!index.has(d.ruleId)) {
+        index.set(d.ruleId, rules.length);
+        rules.push(descriptorFromDiagnostic(d));
+      }
+    }
+  }
+  return { rules, index };
+}
+
+export function buildSarifLog(results: readonly LintResult[], ctx: ReportContext): Sarif.Log {
+  const { rules, index } = rulesTable(results, ctx);
+  const sarifResults: Sarif.Result[] = [];
+  const notifications: Sarif.Notification[] = ctx.notifications.map((n) => notification(n, ctx, index));
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    const source = new SourceText(result.text);
+    const location = artifactLocation(result.filePath, ctx);
+    const prints = fingerprints(result.diagnostics, source);
+    result.diagnostics.forEach((d, i) => {
+      const sarifResult: Sarif.Result = {
+        ruleId: d.ruleId,
+        ruleIndex: index.get(d.ruleId),
+        level: sarifLevel(d.severity),
+        message: { text: d.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
+      };
+      if (d.fix) sarifResult.fixes = [sarifFix(d.fix, location, source)];
+      sarifResults.push(sarifResult);
+      // A file that does not parse is also a problem with the run, so tool status pages show it.
+      if (d.ruleId === PARSE_ERROR_RULE) {
+        notifications.push(notification({ level: 'error', message: d.message, filePath: result.filePath, range: d.range, ruleId: d.ruleId }, ctx, index));
+      }
+    });
+  }
+  const root = ctx.srcRoot ?? ctx.cwd;
+  return {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'dflint', version: ctx.version, semanticVersion: ctx.version, informationUri: INFORMATION_URI, rules } },
+        invocations: [
+          {
+            executionSuccessful: !ctx.notifications.some((n) => n.level === 'error'),
+            toolExecutionNotifications: notifications,
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
+        columnKind: 'utf16CodeUnits',
+        results: sarifResults,
+      },
+    ],
+  };
+}
+
+/** SARIF 2.1.0 for GitHub code scanning (`--format sarif -o dflint.sarif`). */
+export const sarifReporter: Reporter = (results, ctx) => `${JSON.stringify(buildSarifLog(results, ctx), null, 2)}\n`;

@@ -1,0 +1,52 @@
+import { SourceText } from '../ast/source';
+import type { Severity } from '../engine/types';
+import { style, type Style } from './ansi';
+import { codeFrame } from './code-frame';
+import { summarize, summaryLine } from './summary';
+import type { Reporter } from './types';
+
+function severityLabel(severity: Severity, s: Style): (padded: string) => string {
+  switch (severity) {
+    case 'error':
+      return s.red;
+    case 'warning':
+      return s.yellow;
+    case 'info':
+      return s.cyan;
+    case 'style':
+      return s.magenta;
+  }
+}
+
+/**
+ * Human output: one block per file with problems, one line per problem
+ * (`line:column  severity  message  id/name`), then a summary line.
+ * Prints nothing at all when there is nothing to report.
+ */
+export const textReporter: Reporter = (results, ctx) => {
+  const s = style(ctx.color);
+  const blocks: string[] = [];
+  for (const result of results) {
+    if (result.diagnostics.length === 0) continue;
+    const positions = result.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`);
+    const positionWidth = Math.max(...positions.map((p) => p.length));
+    const severityWidth = Math.max(...result.diagnostics.map((d) => d.severity.length));
+    const source = ctx.codeFrame ? new SourceText(result.text) : null;
+    const lines = [s.underline(result.filePath)];
+    result.diagnostics.forEach((d, i) => {
+      const severity = severityLabel(d.severity, s)(d.severity.padEnd(severityWidth));
+      lines.push(`  ${s.dim(positions[i].padEnd(positionWidth))}  ${severity}  ${d.message}  ${s.dim(`${d.ruleId}/${d.ruleName}`)}`);
+      if (source) lines.push(codeFrame(source, d.range, s));
+    });
+    blocks.push(lines.join('\n'));
+  }
+  const summary = summarize(results);
+  if (summary.problems === 0) return '';
+  const color = summary.errors > 0 ? s.red : summary.warnings > 0 ? s.yellow : (x: string) => x;
+  let footer = s.bold(color(summaryLine(summary)));
+  const fixHints: string[] = [];
+  if (summary.fixable > 0) fixHints.push(`${summary.fixable} fixable with --fix`);
+  if (summary.fixableUnsafe > 0) fixHints.push(`${summary.fixableUnsafe} more with --fix-unsafe`);
+  if (fixHints.length > 0) footer += `\n${s.dim(`${fixHints.join(', ')}.`)}`;
+  return `${blocks.join('\n\n')}\n\n${footer}\n`;
+};
