@@ -1,0 +1,89 @@
+import type { Instruction } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+import { expandableWords, rangeInWord } from '../src/semantic/words';
+import { suggestName } from '../src/semantic/builtins';
+
+/** Variables nearly every base image sets in its config, so a registry image almost surely defines them. */
+const DEFAULT_IMAGE_VARIABLES = ['PATH', 'HOME', 'HOSTNAME', 'LANG', 'LC_ALL', 'TERM', 'SHELL', 'USER'];
+
+interface Options {
+  /** Names a base image may define; they are never reported in stages built on a registry image. */
+  imageVariables: string[];
+}
+
+export default defineRule({
+  id: 'DF206',
+  name: 'undefined-variable',
+  aliases: ['UndefinedVar'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'Variable used where no ARG or ENV in scope declares it',
+  docs: {
+    why:
+      'The builder expands an unset variable to an empty string without complaint, so a typo such as ' +
+      '`$PAHT` or a global ARG used inside a stage without re-declaring it silently produces the wrong ' +
+      'path or value. Docker warns (`UndefinedVar`).',
+    invalid: [
+      'FROM alpine:3.20 AS base\nCOPY $foo .\n',
+      'FROM alpine:3.20\nENV APP_HOME=/app\nWORKDIR $APP_HOEM\n',
+      'ARG VERSION=1.0\nFROM alpine:3.20\nLABEL version=$VERSION\n',
+    ],
+    valid: [
+      'FROM alpine:3.20 AS base\nARG foo\nCOPY $foo .\n',
+      'ARG VERSION=1.0\nFROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION\n',
+      'FROM alpine:3.20\nCOPY ${SRC:-.} /app\n',
+      'FROM alpine:3.20\nENV PATH=$PATH:/app/bin\n',
+    ],
+    notes:
+      'Checked where the builder expands variables (FROM is left to `undefined-arg-in-from`); RUN, CMD and ' +
+      'ENTRYPOINT are expanded by the shell at run time and are not checked. References with a default or ' +
+      'alternative (`${v:-x}`, `${v+x}`, …) show the author expects the variable may be unset and are not ' +
+      'reported. A registry base image can define variables in its own config, which dflint cannot see ' +
+      'without a registry: names in the `imageVariables` option are assumed to come from there. Variables ' +
+      'declared later in the same stage are reported by `variable-used-before-declaration` instead.',
+  },
+  messages: {
+    undefined: (p: { name: string; hint: string }) => `Usage of undefined variable '$${p.name}'${p.hint}`,
+    globalNotInScope: (p: { name: string }) =>
+      `'$${p.name}' is a global ARG, which is visible only in FROM lines; add \`ARG ${p.name}\` in this stage to use it`,
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: { imageVariables: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
+    defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES },
+  },
+  create(ctx) {
+    const imageVariables = new Set(ctx.options.imageVariables);
+    const check = (node: Instruction) => {
+      if (node.type === 'From') return;
+      const stage = ctx.model.stageOf(node);
+      if (!stage) return;
+      const scope = ctx.model.variables.scopeAt(node);
+      const declaredLater = new Set(
+        ctx.model.variables
+          .declaredIn(stage)
+          .filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset)
+          .map((b) => b.name),
+      );
+      for (const word of expandableWords(node)) {
+        const e = ctx.model.expand(node, word.text);
+        for (const ref of e.references) {
+          if (ref.operator !== null && ref.operator !== '#' && ref.operator !== '##' && ref.operator !== '%' && ref.operator !== '%%' && ref.operator !== '/' && ref.operator !== '//') continue;
+          if (scope.lookup(ref.name) || declaredLater.has(ref.name)) continue;
+          if (scope.imageMayDefine && imageVariables.has(ref.name)) continue;
+          const range = rangeInWord(ctx.source, word, ref.start, ref.end);
+          if (ctx.model.variables.globalArgs.has(ref.name)) {
+            ctx.report({ range, messageId: 'globalNotInScope', data: { name: ref.name } });
+            continue;
+          }
+          const suggestion = suggestName(ref.name, scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name));
+          ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
+        }
+      }
+    };
+    return { Instruction: check };
+  },
+});

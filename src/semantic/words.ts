@@ -1,0 +1,82 @@
+import type { Instruction, Range } from '../ast/nodes';
+import type { SourceText } from '../ast/source';
+
+/** A piece of an instruction that the builder expands variables in. */
+export interface ExpandableWord {
+  /** As written (quotes and escapes kept). */
+  text: string;
+  range: Range;
+  /** What the word is, for messages: `source`, `destination`, `value`, `flag --chown`, … */
+  role: string;
+}
+
+/** Flags whose values the builder expands (on COPY/ADD; `--from` is a stage or image reference). */
+const EXPANDED_COPY_FLAGS = new Set(['chown', 'chmod', 'from']);
+
+/**
+ * The words of an instruction that go through variable expansion, in source order.
+ * RUN, CMD, ENTRYPOINT, SHELL, HEALTHCHECK and MAINTAINER expand nothing (the shell does, at run time);
+ * ONBUILD triggers expand only when a later build runs them, so they are left out too.
+ */
+export function expandableWords(node: Instruction): ExpandableWord[] {
+  if (node.inOnbuild) return [];
+  const out: ExpandableWord[] = [];
+  const add = (w: { value: string; range: Range } | null | undefined, role: string) => {
+    if (w && w.value.includes('$')) out.push({ text: w.value, range: w.range, role });
+  };
+  switch (node.type) {
+    case 'From':
+      for (const f of node.flags) if (f.name === 'platform' && f.value !== null && f.valueRange) add({ value: f.value, range: f.valueRange }, 'flag --platform');
+      if (node.image) add({ value: node.image.raw, range: node.image.range }, 'image');
+      break;
+    case 'Copy':
+    case 'Add':
+      for (const f of node.flags) {
+        if (EXPANDED_COPY_FLAGS.has(f.name) && f.value !== null && f.valueRange) add({ value: f.value, range: f.valueRange }, `flag --${f.name}`);
+      }
+      for (const s of node.sources) add(s, 'source');
+      add(node.destination, 'destination');
+      break;
+    case 'Env':
+      for (const p of node.pairs) add(p.value, 'value');
+      break;
+    case 'Label':
+      for (const p of node.pairs) {
+        add(p.key, 'key');
+        add(p.value, 'value');
+      }
+      break;
+    case 'Arg':
+      for (const d of node.declarations) add(d.defaultValue, 'default');
+      break;
+    case 'Expose':
+      for (const p of node.ports) add({ value: p.raw, range: p.range }, 'port');
+      break;
+    case 'User':
+      add(node.user, 'user');
+      add(node.group, 'group');
+      break;
+    case 'Stopsignal':
+      add(node.signal, 'signal');
+      break;
+    case 'Volume':
+      for (const p of node.paths) add(p, 'path');
+      break;
+    case 'Workdir':
+      add(node.path, 'path');
+      break;
+    default:
+      break;
+  }
+  return out;
+}
+
+/**
+ * The file range of `[start, end)` inside a word. Words rarely span a line continuation; when one
+ * does, the range is clamped to the word's own range.
+ */
+export function rangeInWord(source: SourceText, word: { range: Range }, start: number, end: number): Range {
+  const base = word.range.start.offset;
+  const limit = word.range.end.offset;
+  return source.rangeOf(Math.min(base + start, limit), Math.min(base + end, limit));
+}
