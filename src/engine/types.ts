@@ -124,3 +124,28 @@ export interface LintResult {
   /** The fixed text, present only when fixes were applied. */
   output?: string;
 }
+
+/** A rule's severity in config: one of the severities, or `off`. */
+export type RuleLevel = Severity | 'off';
+
+/** One rule's configuration, after its key (id, name or alias) was resolved to the rule id. */
+export interface RuleConfig {
+  severity?: RuleLevel;
+  /** Merged over the rule's option defaults. */
+  options?: Record<string, unknown>;
+}
+
+/** What the linter needs from the resolved configuration of one file. */
+export interface EngineConfig {
+  /** Keyed by rule id. Rules not listed run with their defaults (if enabled by default). */
+  rules: Record<string, RuleConfig>;
+  settings: RuleSettings;
+  /** Report `# dflint ignore=…` (and hadolint/BuildKit) suppressions that suppressed nothing. */
+  reportUnusedIgnores: boolean;
+  /** Ignore `# hadolint ignore=…` / `# hadolint global ignore=…` pragmas (dflint's own still count). */
+  disableIgnorePragma: boolean;
+}
+
+export function defaultRuleSettings(): RuleSettings {
+  return { trustedRegistries: [], labelSchema: {}, strictLabels: false, buildArgs: {}, contextDir: null };
+}

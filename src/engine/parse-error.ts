@@ -1,0 +1,27 @@
+import { defineRule } from './define-rule';
+
+/**
+ * DF000: problems the parser found. It has no handlers: the linter turns the parser's
+ * diagnostics into diagnostics of this rule, so they can be configured, suppressed and reported
+ * like any other rule.
+ */
+export const PARSE_ERROR_RULE_ID = 'DF000';
+
+export const parseErrorRule = defineRule({
+  id: PARSE_ERROR_RULE_ID,
+  name: 'parse-error',
+  aliases: ['DL1000'],
+  severity: 'error',
+  fix: 'none',
+  summary: 'The Dockerfile does not parse as the builder would read it',
+  docs: {
+    why:
+      'A line the parser cannot read is a line the builder will reject or read differently from what was meant. ' +
+      'Rules still run on everything that parsed, so other findings may be incomplete until this is fixed.',
+    invalid: ['FROM alpine:3.20\nCOPY\n'],
+    valid: ['FROM alpine:3.20\nCOPY app.sh /usr/local/bin/\n'],
+    notes: 'Most parse problems are errors; a few the builder only warns about (such as an unknown parser directive) keep the warning severity.',
+  },
+  messages: {},
+  create: () => ({}),
+});

@@ -1,0 +1,218 @@
+import type { Dockerfile, Instruction, Range } from '../ast/nodes';
+import type { SourceText } from '../ast/source';
+import type { RuleRegistry } from './registry';
+import type { AnyRule, Diagnostic, Severity } from './types';
+import { unusedIgnoreRule } from './unused-ignore';
+
+/**
+ * Inline suppressions, in every dialect users bring along:
+ * - `# dflint ignore=ID|name|alias[,…]`       the next instruction
+ * - `# dflint ignore-file=…`                  the whole file
+ * - `# hadolint ignore=DL3006,DL3008`         the next instruction   (unless disableIgnorePragma)
+ * - `# hadolint global ignore=…`              the whole file         (unless disableIgnorePragma)
+ * - `# check=skip=A,B` / `skip=all`           BuildKit's parser directive: the whole file;
+ *                                              `error=true` there turns BuildKit-check findings into errors
+ * - `# check=skip=…` as a comment further down: the next instruction
+ * `skip=all` covers the rules that stand for a BuildKit check (those with a BuildKit alias).
+ */
+
+export type SuppressionSource = 'dflint' | 'hadolint' | 'check';
+
+export interface SuppressionKey {
+  /** As written in the comment. */
+  name: string;
+  /** Where it is written, for unused-suppression reports. */
+  range: Range;
+  /** The rule it names, when it names one. */
+  rule: AnyRule | undefined;
+  /** Set once it suppressed a diagnostic. */
+  used: boolean;
+}
+
+export interface Suppression {
+  source: SuppressionSource;
+  /** Offsets covered: the next instruction, or the whole file. Null when no instruction follows. */
+  scope: { start: number; end: number } | 'file' | null;
+  keys: SuppressionKey[];
+  range: Range;
+}
+
+export interface SuppressionSet {
+  suppressions: Suppression[];
+  /** BuildKit `# check=error=true`: findings of BuildKit checks become errors. */
+  buildkitErrors: boolean;
+}
+
+export interface SuppressOptions {
+  registry: RuleRegistry;
+  /** Honour `# hadolint` pragmas (false with `disableIgnorePragma`). */
+  honourHadolintPragmas: boolean;
+  /** Report suppressions that suppressed nothing, with this severity; null: don't. */
+  unusedIgnore: { severity: Severity; docsUrl: string } | null;
+}
+
+const KEY_LIST = String.raw`([A-Za-z0-9_.-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]+)*)`;
+const DFLINT_RE = new RegExp(String.raw`^#[ \t]*dflint[ \t]+(ignore-file|ignore)[ \t]*=[ \t]*` + KEY_LIST, 'i');
+const HADOLINT_RE = new RegExp(String.raw`^#[ \t]*hadolint[ \t]+(global[ \t]+ignore|ignore)[ \t]*=[ \t]*` + KEY_LIST, 'i');
+const CHECK_COMMENT_RE = /^#[ \t]*check[ \t]*=/i;
+
+/** BuildKit check names are CamelCase words; hadolint and ShellCheck codes are DLnnnn / SCnnnn. */
+export function isBuildkitCheckName(alias: string): boolean {
+  return !/^(DL|SC)\d+$/i.test(alias);
+}
+
+export function isBuildkitRule(rule: AnyRule | undefined): boolean {
+  return !!rule && rule.aliases.some(isBuildkitCheckName);
+}
+
+/** Split `a, b,c` found at file offset `base` into keys with their ranges. */
+function splitKeys(list: string, base: number, source: SourceText, registry: RuleRegistry): SuppressionKey[] {
+  const keys: SuppressionKey[] = [];
+  const re = /[^,\s]+/g;
+  for (let m = re.exec(list); m; m = re.exec(list)) {
+    const start = base + m.index;
+    keys.push({ name: m[0], range: source.rangeOf(start, start + m[0].length), rule: registry.get(m[0]), used: false });
+  }
+  return keys;
+}
+
+function nextInstructionScope(instructions: readonly Instruction[], after: number): { start: number; end: number } | null {
+  // Instructions are in file order; a linear scan is fine for the few comments a file has.
+  for (const node of instructions) {
+    if (node.range.start.offset >= after) return { start: node.range.start.offset, end: node.range.end.offset };
+  }
+  return null;
+}
+
+/**
+ * Parse a BuildKit `check` value: `skip=A,B;error=true`. Returns the skip keys with ranges
+ * (relative to `base`, the value's file offset) and the error flag.
+ */
+function parseCheckValue(value: string, base: number, source: SourceText, registry: RuleRegistry): { keys: SuppressionKey[]; error: boolean } {
+  let keys: SuppressionKey[] = [];
+  let error = false;
+  let offset = 0;
+  for (const part of value.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq >= 0) {
+      const name = part.slice(0, eq).trim().toLowerCase();
+      const rest = part.slice(eq + 1);
+      if (name === 'skip') keys = keys.concat(splitKeys(rest, base + offset + eq + 1, source, registry));
+      else if (name === 'error') error = rest.trim().toLowerCase() === 'true';
+    }
+    offset += part.length + 1;
+  }
+  return { keys, error };
+}
+
+/** Find every suppression in a file. */
+export function collectSuppressions(ast: Dockerfile, source: SourceText, options: Pick<SuppressOptions, 'registry' | 'honourHadolintPragmas'>): SuppressionSet {
+  const { registry } = options;
+  const suppressions: Suppression[] = [];
+  let buildkitErrors = false;
+
+  for (const directive of ast.directives) {
+    if (directive.name !== 'check') continue;
+    const parsed = parseCheckValue(directive.value, directive.valueRange.start.offset, source, registry);
+    buildkitErrors = buildkitErrors || parsed.error;
+    if (parsed.keys.length) suppressions.push({ source: 'check', scope: 'file', keys: parsed.keys, range: directive.range });
+  }
+  const directiveStarts = new Set(ast.directives.map((d) => d.range.start.offset));
+
+  for (const comment of ast.comments) {
+    if (comment.inContinuation || directiveStarts.has(comment.range.start.offset)) continue;
+    const start = comment.range.start.offset;
+    const raw = source.text.slice(start, comment.range.end.offset);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.slice(lead);
+    const base = start + lead;
+    const next = (): { start: number; end: number } | null => nextInstructionScope(ast.instructions, comment.range.end.offset);
+
+    let m = DFLINT_RE.exec(text);
+    if (m) {
+      const keys = splitKeys(m[2], base + m[0].length - m[2].length, source, registry);
+      suppressions.push({ source: 'dflint', scope: m[1].toLowerCase() === 'ignore-file' ? 'file' : next(), keys, range: comment.range });
+      continue;
+    }
+    m = HADOLINT_RE.exec(text);
+    if (m) {
+      if (!options.honourHadolintPragmas) continue;
+      const keys = splitKeys(m[2], base + m[0].length - m[2].length, source, registry);
+      suppressions.push({ source: 'hadolint', scope: m[1].toLowerCase() === 'ignore' ? next() : 'file', keys, range: comment.range });
+      continue;
+    }
+    const c = CHECK_COMMENT_RE.exec(text);
+    if (c) {
+      const parsed = parseCheckValue(text.slice(c[0].length), base + c[0].length, source, registry);
+      if (parsed.keys.length) suppressions.push({ source: 'check', scope: next(), keys: parsed.keys, range: comment.range });
+    }
+  }
+  return { suppressions, buildkitErrors };
+}
+
+function keyMatches(key: SuppressionKey, source: SuppressionSource, d: Diagnostic, registry: RuleRegistry): boolean {
+  if (key.rule) return key.rule.id === d.ruleId;
+  const name = key.name.toLowerCase();
+  if (source === 'check' && name === 'all') return isBuildkitRule(registry.get(d.ruleId));
+  // Codes no rule claims (ShellCheck's SCnnnn) match diagnostics that carry them as their id.
+  return d.ruleId.toLowerCase() === name || d.ruleName.toLowerCase() === name;
+}
+
+function inScope(s: Suppression, d: Diagnostic): boolean {
+  if (s.scope === 'file') return true;
+  if (!s.scope) return false;
+  const at = d.range.start.offset;
+  return at >= s.scope.start && at <= s.scope.end;
+}
+
+/**
+ * Drop suppressed diagnostics, apply BuildKit's `error=true`, and (when asked) add a DF099
+ * diagnostic for every suppression key that suppressed nothing. Returns a new array.
+ */
+export function applySuppressions(diagnostics: readonly Diagnostic[], ast: Dockerfile, source: SourceText, options: SuppressOptions): Diagnostic[] {
+  const set = collectSuppressions(ast, source, options);
+  const kept: Diagnostic[] = [];
+  for (const d of diagnostics) {
+    let suppressed = false;
+    for (const s of set.suppressions) {
+      if (!inScope(s, d)) continue;
+      for (const key of s.keys) {
+        if (keyMatches(key, s.source, d, options.registry)) {
+          key.used = true;
+          suppressed = true;
+        }
+      }
+    }
+    if (suppressed) continue;
+    if (set.buildkitErrors && d.severity !== 'error' && isBuildkitRule(options.registry.get(d.ruleId))) kept.push({ ...d, severity: 'error' });
+    else kept.push(d);
+  }
+  if (options.unusedIgnore) kept.push(...unusedSuppressionDiagnostics(set, options.unusedIgnore));
+  return kept;
+}
+
+function unusedSuppressionDiagnostics(set: SuppressionSet, report: { severity: Severity; docsUrl: string }): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const s of set.suppressions) {
+    for (const key of s.keys) {
+      if (key.used) continue;
+      const isAll = s.source === 'check' && key.name.toLowerCase() === 'all';
+      // ShellCheck codes belong to no rule but are real names (they only match when ShellCheck ran).
+      const known = key.rule !== undefined || isAll || /^SC\d+$/i.test(key.name);
+      const message = !known
+        ? `"${key.name}" in this suppression is not a known rule`
+        : s.scope === null
+          ? `Suppression of "${key.name}" has no instruction after it`
+          : `Suppression of "${key.name}" suppressed nothing`;
+      out.push({
+        ruleId: unusedIgnoreRule.id,
+        ruleName: unusedIgnoreRule.name,
+        severity: report.severity,
+        message,
+        range: key.range,
+        docsUrl: report.docsUrl,
+      });
+    }
+  }
+  return out;
+}
