@@ -1,0 +1,378 @@
+import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
+import type { Range } from '../ast/nodes';
+import { decodeWord, heredocSubstitutions } from './decode';
+import * as T from './lexer';
+import type {
+  ShellAssignment,
+  ShellCommand,
+  ShellCommandContext,
+  ShellParseError,
+  ShellPipeline,
+  ShellRedirect,
+  ShellWord,
+} from './types';
+
+/** Where the structure around a command puts it; `connector` is passed separately. */
+export type Scope = Omit<ShellCommandContext, 'connector'>;
+type Connector = ShellCommandContext['connector'];
+
+/** A command substitution found in a word, parsed after the script that contains it. */
+export interface PendingSubstitution {
+  /** Absolute index range of the inner script in the top-level text. */
+  start: number;
+  end: number;
+  scope: Scope;
+}
+
+/** Results shared by the top-level script and all its substitutions. */
+export interface BuildOutput {
+  commands: ShellCommand[];
+  pipelines: ShellPipeline[];
+  errors: ShellParseError[];
+  pending: PendingSubstitution[];
+}
+
+/** One piece of text being built: the whole script, or the inside of a substitution. */
+export interface Fragment {
+  text: string;
+  /** Index of `text[0]` in the top-level text. */
+  base: number;
+  /** Maps an absolute [start, end) to a Dockerfile range. */
+  rangeOf: (start: number, end: number) => Range;
+  /** Next top-level statement index (only the top-level script counts statements). */
+  nextStatement: number;
+  topLevel: boolean;
+}
+
+type Child = CstNode | IToken;
+
+function isToken(c: Child): c is IToken {
+  return (c as IToken).image !== undefined;
+}
+
+function startOf(c: Child): number {
+  return isToken(c) ? c.startOffset : (c.location?.startOffset ?? NaN);
+}
+
+function endOf(c: Child): number {
+  const e = isToken(c) ? c.endOffset : c.location?.endOffset;
+  return e === undefined || e === null || Number.isNaN(e) ? NaN : e + 1;
+}
+
+/** Children of a CST node in source order; pieces invented by error recovery are left out. */
+function ordered(node: CstNode): Child[] {
+  const all: Child[] = [];
+  for (const key in node.children) {
+    for (const c of node.children[key]) {
+      if (isToken(c) ? c.isInsertedInRecovery || Number.isNaN(c.startOffset) : Number.isNaN(startOf(c))) continue;
+      all.push(c);
+    }
+  }
+  if (all.length > 1) all.sort((a, b) => startOf(a) - startOf(b));
+  return all;
+}
+
+function nodes(node: CstNode, key: string): CstNode[] {
+  return (node.children[key] as CstNode[] | undefined) ?? [];
+}
+
+function tokens(node: CstNode, key: string): IToken[] {
+  return ((node.children[key] as IToken[] | undefined) ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+}
+
+const CONNECTORS: Record<string, Connector> = { ';': ';', '&': '&', '&&': '&&', '||': '||', '|': '|', '|&': '|' };
+
+/** Turns the CST of one fragment into commands, pipelines and errors. */
+export class ScriptBuilder {
+  constructor(
+    private readonly frag: Fragment,
+    private readonly out: BuildOutput,
+  ) {}
+
+  private range(start: number, end: number): Range {
+    return this.frag.rangeOf(this.frag.base + start, this.frag.base + end);
+  }
+
+  private error(message: string, start: number, end: number): void {
+    this.out.errors.push({ message, range: this.range(start, end) });
+  }
+
+  script(cst: CstNode, scope: Scope): void {
+    for (const child of ordered(cst)) {
+      if (isToken(child)) this.error(`unexpected ${describe(child)}`, child.startOffset, child.endOffset + 1);
+      else this.compoundList(child, scope);
+    }
+  }
+
+  private compoundList(node: CstNode, scope: Scope): void {
+    let connector: Connector = null;
+    let previousWasList = false;
+    let lastScope = scope;
+    for (const child of ordered(node)) {
+      if (isToken(child)) {
+        connector = child.tokenType === T.Newline ? '\n' : CONNECTORS[child.image];
+        if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], lastScope);
+        previousWasList = false;
+        continue;
+      }
+      if (previousWasList) this.error('expected ";" or a newline before this command', startOf(child), endOf(child));
+      const inner = this.frag.topLevel && scope.statement < 0 ? { ...scope, statement: this.frag.nextStatement++ } : scope;
+      this.andOr(child, inner, connector);
+      lastScope = inner;
+      previousWasList = true;
+    }
+  }
+
+  private heredocBodies(bodies: T.HeredocBody[], scope: Scope): void {
+    for (const body of bodies) {
+      if (!body.terminated) {
+        this.error(`heredoc "${body.delimiter}" is not terminated`, body.bodyStart, Math.max(body.bodyEnd, body.bodyStart));
+      }
+      if (body.quoted) continue;
+      for (const s of heredocSubstitutions(this.frag.text, body.bodyStart, body.bodyEnd)) this.queue(s.start, s.end, scope);
+    }
+  }
+
+  private andOr(node: CstNode, scope: Scope, connector: Connector): void {
+    let next = connector;
+    for (const child of ordered(node)) {
+      if (isToken(child)) {
+        if (child.tokenType === T.AndIf || child.tokenType === T.OrIf) next = CONNECTORS[child.image];
+        else if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], scope);
+        continue;
+      }
+      this.pipeline(child, scope, next);
+    }
+  }
+
+  private pipeline(node: CstNode, scope: Scope, connector: Connector): void {
+    const elements = nodes(node, 'command');
+    const isPipeline = elements.length >= 2;
+    const inner = isPipeline ? { ...scope, inPipeline: true } : scope;
+    let pipeline: ShellPipeline | null = null;
+    if (isPipeline) {
+      pipeline = {
+        commands: [],
+        negated: tokens(node, 'Bang').length % 2 === 1,
+        range: this.range(startOf(node), endOf(node)),
+      };
+      this.out.pipelines.push(pipeline);
+    }
+    let next = connector;
+    for (const child of ordered(node)) {
+      if (isToken(child)) {
+        if (child.tokenType === T.Pipe || child.tokenType === T.PipeAmp) next = '|';
+        else if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], scope);
+        continue;
+      }
+      const simple = this.command(child, inner, next);
+      if (simple && pipeline) pipeline.commands.push(simple);
+    }
+  }
+
+  /** Returns the simple command when the element is one. */
+  private command(node: CstNode, scope: Scope, connector: Connector): ShellCommand | null {
+    let result: ShellCommand | null = null;
+    for (const child of ordered(node)) {
+      if (isToken(child)) continue;
+      switch (child.name) {
+        case 'simpleCommand':
+          result = this.simpleCommand(child, scope, connector);
+          break;
+        case 'functionDef':
+          this.functionDef(child, scope);
+          break;
+        case 'compoundCommand':
+          this.compoundCommand(child, scope);
+          break;
+        case 'redirect':
+          this.redirect(child, scope);
+          break;
+      }
+    }
+    return result;
+  }
+
+  private functionDef(node: CstNode, scope: Scope): void {
+    const body = { ...scope, inFunction: true, inCompound: true };
+    for (const child of nodes(node, 'compoundCommand')) this.compoundCommand(child, body);
+    for (const child of nodes(node, 'redirect')) this.redirect(child, scope);
+  }
+
+  private compoundCommand(node: CstNode, scope: Scope): void {
+    const compound = { ...scope, inCompound: true };
+    for (const child of ordered(node)) {
+      if (isToken(child)) {
+        // `((…))` and `[[…]]`: no commands of their own, but substitutions inside run.
+        this.substitutionsIn(child, scope);
+        continue;
+      }
+      switch (child.name) {
+        case 'subshell':
+          for (const list of nodes(child, 'compoundList')) this.compoundList(list, { ...scope, subshellDepth: scope.subshellDepth + 1 });
+          break;
+        case 'braceGroup':
+          for (const list of nodes(child, 'compoundList')) this.compoundList(list, scope);
+          break;
+        case 'ifClause':
+        case 'whileClause':
+          this.clauseParts(child, compound);
+          break;
+        case 'forClause':
+          for (const w of tokens(child, 'AnyWord')) this.substitutionsIn(w, scope);
+          for (const t of tokens(child, 'ArithCmd')) this.substitutionsIn(t, scope);
+          this.clauseParts(child, compound);
+          break;
+        case 'caseClause':
+          for (const w of tokens(child, 'AnyWord')) this.substitutionsIn(w, scope);
+          for (const item of nodes(child, 'caseItem')) {
+            for (const w of tokens(item, 'PatternWord')) this.substitutionsIn(w, scope);
+            for (const list of nodes(item, 'compoundList')) this.compoundList(list, compound);
+          }
+          break;
+      }
+    }
+  }
+
+  /** The command lists and do-groups of if/while/until/for, in order. */
+  private clauseParts(node: CstNode, scope: Scope): void {
+    for (const child of ordered(node)) {
+      if (isToken(child)) continue;
+      if (child.name === 'compoundList') this.compoundList(child, scope);
+      else if (child.name === 'doGroup') {
+        for (const list of nodes(child, 'compoundList')) this.compoundList(list, scope);
+        for (const group of nodes(child, 'braceGroup')) {
+          for (const list of nodes(group, 'compoundList')) this.compoundList(list, scope);
+        }
+      }
+    }
+  }
+
+  private simpleCommand(node: CstNode, scope: Scope, connector: Connector): ShellCommand {
+    const command: ShellCommand = {
+      type: 'SimpleCommand',
+      name: null,
+      args: [],
+      assignments: [],
+      redirects: [],
+      range: this.range(startOf(node), endOf(node)),
+      context: { ...scope, connector },
+    };
+    this.out.commands.push(command);
+    const visit = (children: Child[]): void => {
+      for (const child of children) {
+        if (!isToken(child)) {
+          if (child.name === 'redirect') command.redirects.push(this.redirect(child, scope));
+          else if (child.name === 'commandTail') visit(ordered(child));
+        } else if (child.tokenType === T.Assignment && !command.name) {
+          command.assignments.push(this.assignment(child, scope));
+        } else if (!command.name) command.name = this.word(child, scope);
+        else command.args.push(this.word(child, scope));
+      }
+    };
+    visit(ordered(node));
+    return command;
+  }
+
+  private assignment(token: IToken, scope: Scope): ShellAssignment {
+    const eq = token.image.indexOf('=', /^[^[=]*\[/.test(token.image) ? token.image.indexOf(']') : 0);
+    const name = token.image.slice(0, eq).replace(/\+$/, '');
+    const start = token.startOffset;
+    const end = token.endOffset + 1;
+    const value = eq + 1 < token.image.length ? this.wordAt(start + eq + 1, end, scope) : null;
+    return { name, value, range: this.range(start, end) };
+  }
+
+  private redirect(node: CstNode, scope: Scope): ShellRedirect {
+    const opToken = tokens(node, 'RedirOp')[0];
+    const target = tokens(node, 'AnyWord')[0];
+    const fdMatch = opToken ? /^(\d+|\{[^}]*\})/.exec(opToken.image) : null;
+    const op = opToken ? opToken.image.slice(fdMatch ? fdMatch[0].length : 0) : '';
+    const start = opToken ? opToken.startOffset : startOf(node);
+    const end = target ? target.endOffset + 1 : opToken ? opToken.endOffset + 1 : start;
+    return {
+      op,
+      fd: fdMatch && /^\d+$/.test(fdMatch[0]) ? Number(fdMatch[0]) : null,
+      target: target ? this.word(target, scope) : null,
+      range: this.range(start, end),
+    };
+  }
+
+  private word(token: IToken, scope: Scope): ShellWord {
+    return this.wordAt(token.startOffset, token.endOffset + 1, scope);
+  }
+
+  private wordAt(start: number, end: number, scope: Scope): ShellWord {
+    const decoded = decodeWord(this.frag.text, start, end);
+    if (decoded.unterminated) this.error(`unterminated ${decoded.unterminated}`, start, end);
+    for (const s of decoded.substitutions) this.queue(s.start, s.end, scope);
+    return {
+      value: decoded.value,
+      raw: this.frag.text.slice(start, end),
+      range: this.range(start, end),
+      quoted: decoded.quoted,
+      hasExpansion: decoded.hasExpansion,
+    };
+  }
+
+  private substitutionsIn(token: IToken, scope: Scope): void {
+    const decoded = decodeWord(this.frag.text, token.startOffset, token.endOffset + 1);
+    for (const s of decoded.substitutions) this.queue(s.start, s.end, scope);
+  }
+
+  private queue(start: number, end: number, scope: Scope): void {
+    this.out.pending.push({
+      start: this.frag.base + start,
+      end: this.frag.base + end,
+      scope: { ...scope, subshellDepth: scope.subshellDepth + 1, inSubstitution: true, inPipeline: false },
+    });
+  }
+
+  /** Report the parser's errors; `textEnd` places errors at the end of input. */
+  recognitionErrors(errors: IRecognitionException[]): void {
+    for (const e of errors) {
+      const t = e.token;
+      const atEnd = !t || t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
+      const start = atEnd ? this.frag.text.length : t.startOffset;
+      const end = atEnd ? this.frag.text.length : t.endOffset + 1;
+      this.error(humanize(e), start, end);
+    }
+  }
+
+  /** Heredoc markers left open when the script ends (no newline followed their line). */
+  openHeredocsAtEnd(all: IToken[]): void {
+    for (const h of T.pendingHeredocs(all)) {
+      this.error(`heredoc "${h.delimiter}" has no body`, h.marker.startOffset, h.marker.endOffset + 1);
+    }
+  }
+}
+
+const LABELS: Record<string, string> = {
+  Fi: '"fi"',
+  Then: '"then"',
+  Do: '"do"',
+  Done: '"done"',
+  Esac: '"esac"',
+  In: '"in"',
+  RParen: '")"',
+  RBrace: '"}"',
+  Word: 'a word',
+  AnyWord: 'a word',
+  PatternWord: 'a case pattern',
+  EOF: 'the end of the script',
+};
+
+function describe(t: IToken | undefined): string {
+  if (!t || t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset)) return 'end of the script';
+  return t.tokenType === T.Newline ? 'newline' : JSON.stringify(t.image);
+}
+
+function humanize(e: IRecognitionException): string {
+  const found = describe(e.token);
+  if (e.name === 'MismatchedTokenException') {
+    const m = /--> (\w+) <--/.exec(e.message);
+    const expected = m ? (LABELS[m[1]] ?? m[1]) : 'something else';
+    return `expected ${expected} but found ${found}`;
+  }
+  return `unexpected ${found}`;
+}

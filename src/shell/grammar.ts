@@ -1,0 +1,248 @@
+import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import * as T from './lexer';
+
+/**
+ * POSIX sh / bash grammar, loosely: it accepts a little more than the shell (reserved words are
+ * recognised wherever a command may start) so that real scripts always yield their commands.
+ */
+export class ShellGrammar extends CstParser {
+  constructor() {
+    super(T.allTokens, {
+      recoveryEnabled: true,
+      nodeLocationTracking: 'onlyOffset',
+      skipValidations: process.env.NODE_ENV !== 'test',
+      maxLookahead: 3,
+    });
+    this.performSelfAnalysis();
+  }
+
+  /** A whole script; stray list terminators (`fi`, `)`, `;;` …) are kept to be reported. */
+  script = this.RULE('script', () => {
+    this.SUBRULE(this.compoundList);
+    this.MANY(() => {
+      this.CONSUME(T.ListEnd);
+      this.SUBRULE2(this.compoundList);
+    });
+  });
+
+  /** And-or lists separated by `;`, `&` or newlines. */
+  compoundList = this.RULE('compoundList', () => {
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Separator) }, { ALT: () => this.SUBRULE(this.andOr) }]);
+    });
+  });
+
+  andOr = this.RULE('andOr', () => {
+    this.SUBRULE(this.pipeline);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.AndIf) }, { ALT: () => this.CONSUME(T.OrIf) }]);
+      this.MANY2(() => this.CONSUME(T.Newline));
+      this.SUBRULE2(this.pipeline);
+    });
+  });
+
+  pipeline = this.RULE('pipeline', () => {
+    this.OPTION(() => {
+      this.CONSUME(T.Time);
+      this.OPTION2({ GATE: () => this.LA(1).image === '-p', DEF: () => this.CONSUME(T.Word) });
+    });
+    this.MANY(() => this.CONSUME(T.Bang));
+    this.SUBRULE(this.command);
+    this.MANY2(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }]);
+      this.MANY3(() => this.CONSUME2(T.Newline));
+      this.SUBRULE2(this.command);
+    });
+  });
+
+  command = this.RULE('command', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.functionDef) },
+      { ALT: () => this.SUBRULE(this.simpleCommand) },
+      {
+        ALT: () => {
+          this.SUBRULE(this.compoundCommand);
+          this.MANY(() => this.SUBRULE(this.redirect));
+        },
+      },
+    ]);
+  });
+
+  simpleCommand = this.RULE('simpleCommand', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.AT_LEAST_ONE(() => {
+            this.OR2([{ ALT: () => this.CONSUME(T.Assignment) }, { ALT: () => this.SUBRULE(this.redirect) }]);
+          });
+          this.OPTION(() => this.SUBRULE(this.commandTail));
+        },
+      },
+      { ALT: () => this.SUBRULE2(this.commandTail) },
+    ]);
+  });
+
+  /** The command name and what follows it: any word is an argument there, `done` included. */
+  commandTail = this.RULE('commandTail', () => {
+    this.CONSUME(T.Word);
+    this.MANY(() => {
+      this.OR([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.SUBRULE(this.redirect) }]);
+    });
+  });
+
+  redirect = this.RULE('redirect', () => {
+    this.CONSUME(T.RedirOp);
+    this.CONSUME(T.AnyWord);
+  });
+
+  functionDef = this.RULE('functionDef', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.FunctionKw);
+          this.CONSUME(T.AnyWord);
+          this.OPTION(() => {
+            this.CONSUME(T.LParen);
+            this.CONSUME(T.RParen);
+          });
+        },
+      },
+      {
+        ALT: () => {
+          this.CONSUME2(T.Word);
+          this.CONSUME2(T.LParen);
+          this.CONSUME2(T.RParen);
+        },
+      },
+    ]);
+    this.MANY(() => this.CONSUME(T.Newline));
+    this.SUBRULE(this.compoundCommand);
+    this.MANY2(() => this.SUBRULE(this.redirect));
+  });
+
+  compoundCommand = this.RULE('compoundCommand', () => {
+    this.OR([
+      { ALT: () => this.SUBRULE(this.subshell) },
+      { ALT: () => this.SUBRULE(this.braceGroup) },
+      { ALT: () => this.SUBRULE(this.ifClause) },
+      { ALT: () => this.SUBRULE(this.forClause) },
+      { ALT: () => this.SUBRULE(this.whileClause) },
+      { ALT: () => this.SUBRULE(this.caseClause) },
+      { ALT: () => this.CONSUME(T.ArithCmd) },
+      { ALT: () => this.CONSUME(T.TestExpr) },
+    ]);
+  });
+
+  subshell = this.RULE('subshell', () => {
+    this.CONSUME(T.LParen);
+    this.SUBRULE(this.compoundList);
+    this.CONSUME(T.RParen);
+  });
+
+  braceGroup = this.RULE('braceGroup', () => {
+    this.CONSUME(T.LBrace);
+    this.SUBRULE(this.compoundList);
+    this.CONSUME(T.RBrace);
+  });
+
+  ifClause = this.RULE('ifClause', () => {
+    this.CONSUME(T.If);
+    this.SUBRULE(this.compoundList);
+    this.CONSUME(T.Then);
+    this.SUBRULE2(this.compoundList);
+    this.MANY(() => {
+      this.CONSUME(T.Elif);
+      this.SUBRULE3(this.compoundList);
+      this.CONSUME2(T.Then);
+      this.SUBRULE4(this.compoundList);
+    });
+    this.OPTION(() => {
+      this.CONSUME(T.Else);
+      this.SUBRULE5(this.compoundList);
+    });
+    this.CONSUME(T.Fi);
+  });
+
+  /** `for`/`select` name [in words]; or `for ((…))`; then a do-group. */
+  forClause = this.RULE('forClause', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.For) }, { ALT: () => this.CONSUME(T.Select) }]);
+    this.OR2([
+      { ALT: () => this.CONSUME(T.ArithCmd) },
+      {
+        ALT: () => {
+          this.CONSUME(T.Word);
+          this.MANY(() => this.CONSUME(T.Newline));
+          this.OPTION(() => {
+            this.CONSUME(T.In);
+            this.MANY2(() => this.CONSUME(T.AnyWord));
+          });
+        },
+      },
+    ]);
+    this.MANY3(() => this.CONSUME(T.Separator));
+    this.SUBRULE(this.doGroup);
+  });
+
+  whileClause = this.RULE('whileClause', () => {
+    this.OR([{ ALT: () => this.CONSUME(T.While) }, { ALT: () => this.CONSUME(T.Until) }]);
+    this.SUBRULE(this.compoundList);
+    this.SUBRULE(this.doGroup);
+  });
+
+  doGroup = this.RULE('doGroup', () => {
+    this.OR([
+      {
+        ALT: () => {
+          this.CONSUME(T.Do);
+          this.SUBRULE(this.compoundList);
+          this.CONSUME(T.Done);
+        },
+      },
+      { ALT: () => this.SUBRULE(this.braceGroup) },
+    ]);
+  });
+
+  caseClause = this.RULE('caseClause', () => {
+    this.CONSUME(T.Case);
+    this.CONSUME(T.AnyWord);
+    this.MANY(() => this.CONSUME(T.Newline));
+    this.CONSUME(T.In);
+    this.MANY2(() => this.CONSUME2(T.Newline));
+    this.MANY3(() => this.SUBRULE(this.caseItem));
+    this.CONSUME(T.Esac);
+  });
+
+  caseItem = this.RULE('caseItem', () => {
+    this.OPTION(() => this.CONSUME(T.LParen));
+    this.CONSUME(T.PatternWord);
+    this.MANY(() => {
+      this.CONSUME(T.Pipe);
+      this.CONSUME2(T.PatternWord);
+    });
+    this.CONSUME(T.RParen);
+    this.SUBRULE(this.compoundList);
+    this.OPTION2(() => {
+      this.OR([
+        { ALT: () => this.CONSUME(T.DSemi) },
+        { ALT: () => this.CONSUME(T.SemiAmp) },
+        { ALT: () => this.CONSUME(T.DSemiAmp) },
+      ]);
+    });
+    this.MANY2(() => this.CONSUME(T.Newline));
+  });
+}
+
+let grammar: ShellGrammar | null = null;
+
+/** The parser instance, built on first use (building it costs milliseconds a lint of a file without RUN need not pay). */
+export function getShellGrammar(): ShellGrammar {
+  grammar ??= new ShellGrammar();
+  return grammar;
+}
+
+export function parseShellTokens(tokens: IToken[]): { cst: CstNode; errors: ShellGrammar['errors'] } {
+  const g = getShellGrammar();
+  g.input = tokens;
+  const cst = g.script();
+  return { cst, errors: g.errors };
+}
