@@ -1,0 +1,81 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Argv } from 'yargs';
+import type { LintResult } from '../engine/types';
+import type { ReporterName } from '../reporters';
+import { shouldUseColor } from './color';
+import { defineCommand } from './command';
+import { discoverTargets, type LintTarget } from './discover';
+import { CliError, ExitCode, ioError } from './errors';
+import { findingsExitCode } from './exit-code';
+import type { CliIO } from './io';
+import { LintSession } from './lint-session';
+import { declareLintOptions, normalizeLintArgs, type LintArgs, type LintOptions } from './lint-options';
+import { readInput } from './read-input';
+import { writeReport } from './report-output';
+import { unifiedDiff } from './unified-diff';
+
+const STDIN_NAME = '<stdin>';
+
+/** No paths given: `./Dockerfile` if there is one, else a usage error. */
+function defaultTargets(io: CliIO): LintTarget[] {
+  if (fs.existsSync(path.join(io.cwd, 'Dockerfile'))) return [{ kind: 'file', path: 'Dockerfile' }];
+  throw new CliError('no Dockerfile in this directory; usage: dflint [paths..] [options] (see dflint --help)');
+}
+
+/** Only errors, for `--quiet`. */
+function errorsOnly(results: LintResult[]): LintResult[] {
+  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
+}
+
+function writeFixed(file: string, text: string, io: CliIO): void {
+  try {
+    fs.writeFileSync(path.resolve(io.cwd, file), text);
+  } catch (err) {
+    throw ioError(err, file, 'write the fixed file');
+  }
+}
+
+/** Where a dry-run diff goes: stdout, unless stdout carries a machine-readable report. */
+function diffSink(options: LintOptions, io: CliIO): (text: string) => void {
+  const machineReportOnStdout = options.format !== 'text' && options.output === undefined;
+  return machineReportOnStdout ? io.stderr : io.stdout;
+}
+
+export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
+  const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
+  const session = new LintSession(options, io.cwd);
+  const results: LintResult[] = [];
+  const showDiff = diffSink(options, io);
+  let stdinFixedText: string | undefined;
+
+  for (const target of targets) {
+    const displayPath = target.kind === 'stdin' ? (options.stdinFilename ?? STDIN_NAME) : target.path;
+    if (target.kind === 'file' && session.isIgnored(target.path)) continue;
+    const text = readInput(target.kind === 'stdin' ? '-' : target.path, io);
+    const configPath = target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path;
+    const result = session.lint(text, displayPath, configPath);
+    results.push(result);
+    if (result.output === undefined) continue;
+    if (options.fixDryRun) showDiff(unifiedDiff(displayPath, text, result.output));
+    else if (target.kind === 'stdin') stdinFixedText = result.output;
+    else writeFixed(target.path, result.output, io);
+  }
+
+  const reported = options.quiet ? errorsOnly(results) : results;
+  // With stdin fixed in place, stdout carries the fixed text; the report moves to stderr (or -o).
+  const reportSink = stdinFixedText !== undefined ? io.stderr : io.stdout;
+  const color = options.output === undefined && shouldUseColor(options.color, io.env, stdinFixedText !== undefined ? false : io.stdoutIsTTY);
+  writeReport(options.format as ReporterName, reported, session.reportContext({ color, codeFrame: options.codeFrame }), options.output, reportSink, io);
+  if (stdinFixedText !== undefined) io.stdout(stdinFixedText);
+  return findingsExitCode(reported, session.failureThreshold(), options.maxWarnings);
+}
+
+/** The default command: `dflint [paths..]`. */
+export const lintCommand = defineCommand<LintArgs>({
+  command: '$0 [paths..]',
+  describe: 'Lint Dockerfiles',
+  builder: declareLintOptions,
+  run: (args, io) => runLint(normalizeLintArgs(args), io),
+});
+

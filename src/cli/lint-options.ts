@@ -1,0 +1,125 @@
+import type { Argv } from 'yargs';
+import { SEVERITIES, type RuleConfig, type Severity } from '../engine/types';
+import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
+import { CliError } from './errors';
+import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code';
+
+/** The lint command's arguments as yargs hands them over. */
+export interface LintArgs {
+  paths?: string[];
+  format: string;
+  output?: string;
+  config?: string;
+  rule?: string | string[];
+  ignore?: string | string[];
+  failureThreshold?: string;
+  maxWarnings?: number;
+  quiet: boolean;
+  color?: boolean;
+  fix: boolean;
+  fixUnsafe: boolean;
+  fixDryRun: boolean;
+  reportUnusedIgnores: boolean;
+  codeFrame: boolean;
+  stdinFilename?: string;
+}
+
+/** The same, checked and typed. */
+export interface LintOptions {
+  paths: string[];
+  format: ReporterName;
+  output?: string;
+  config?: string;
+  /** `--rule` and `--ignore`, keyed as written (id, name or alias); resolved against the registry later. */
+  ruleOverrides: Array<{ key: string; config: RuleConfig; flag: string }>;
+  /** Undefined when not given on the command line (the config file may set it). */
+  failureThreshold?: FailureThreshold;
+  maxWarnings?: number;
+  quiet: boolean;
+  color?: boolean;
+  fix: false | 'safe' | 'unsafe';
+  fixDryRun: boolean;
+  reportUnusedIgnores: boolean;
+  codeFrame: boolean;
+  stdinFilename?: string;
+}
+
+export function declareLintOptions(y: Argv): Argv<LintArgs> {
+  return y
+    .positional('paths', { type: 'string', array: true, describe: 'Files, directories, globs, or - for stdin (default: ./Dockerfile)' })
+    .option('format', { alias: 'f', type: 'string', default: 'text', choices: REPORTER_NAMES, describe: 'Output format' })
+    .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
+    .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .dflintrc.*' })
+    .option('rule', { type: 'string', describe: 'Set a rule: ID=error|warning|info|style|off (repeatable; id, name or alias)' })
+    .option('ignore', { type: 'string', describe: 'Turn a rule off (repeatable; id, name or alias)' })
+    .option('failure-threshold', {
+      type: 'string',
+      choices: FAILURE_THRESHOLDS,
+      describe: 'Exit 1 when a finding is at or above this severity (default: warning)',
+    })
+    .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more than N warnings' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
+    .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes to the files' })
+    .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (implies --fix)' })
+    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a diff instead of writing them' })
+    .option('report-unused-ignores', { type: 'boolean', default: false, describe: 'Report ignore comments that suppress nothing' })
+    .option('code-frame', { type: 'boolean', default: false, describe: 'Show the flagged source lines in text output' })
+    .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' }) as unknown as Argv<LintArgs>;
+}
+
+function list(value: string | string[] | undefined): string[] {
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((v) => v.trim()).filter(Boolean);
+}
+
+/** A single value for options yargs turns into an array when repeated. */
+function last<T>(value: T | T[] | undefined): T | undefined {
+  return Array.isArray(value) ? value[value.length - 1] : value;
+}
+
+function parseRuleFlag(spec: string): { key: string; config: RuleConfig; flag: string } {
+  const at = spec.lastIndexOf('=');
+  if (at <= 0) throw new CliError(`expected ID=SEVERITY, got "${spec}"`, '--rule');
+  const key = spec.slice(0, at).trim();
+  const level = spec.slice(at + 1).trim().toLowerCase();
+  if (level !== 'off' && !SEVERITIES.includes(level as Severity)) {
+    throw new CliError(`"${spec}": severity must be one of ${[...SEVERITIES, 'off'].join(', ')}`, '--rule');
+  }
+  return { key, config: { severity: level as Severity | 'off' }, flag: '--rule' };
+}
+
+/** Checks the arguments yargs cannot check by itself. */
+export function normalizeLintArgs(args: LintArgs): LintOptions {
+  const format = last(args.format) ?? 'text';
+  if (!isReporterName(format)) throw new CliError(`unknown format "${format}" (${REPORTER_NAMES.join(', ')})`, '--format');
+  const maxWarnings = last(args.maxWarnings);
+  if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
+    throw new CliError('expected a whole number of warnings, 0 or more', '--max-warnings');
+  }
+  const threshold = last(args.failureThreshold);
+  if (threshold !== undefined && !FAILURE_THRESHOLDS.includes(threshold as FailureThreshold)) {
+    throw new CliError(`"${threshold}": expected one of ${FAILURE_THRESHOLDS.join(', ')}`, '--failure-threshold');
+  }
+  const ruleOverrides = [
+    ...list(args.rule).map(parseRuleFlag),
+    ...list(args.ignore).map((key) => ({ key, config: { severity: 'off' as const }, flag: '--ignore' })),
+  ];
+  const fixUnsafe = args.fixUnsafe === true;
+  return {
+    paths: args.paths ?? [],
+    format,
+    output: last(args.output),
+    config: last(args.config),
+    ruleOverrides,
+    failureThreshold: threshold as FailureThreshold | undefined,
+    maxWarnings,
+    quiet: args.quiet === true,
+    color: last(args.color),
+    fix: fixUnsafe ? 'unsafe' : args.fix || args.fixDryRun ? 'safe' : false,
+    fixDryRun: args.fixDryRun === true,
+    reportUnusedIgnores: args.reportUnusedIgnores === true,
+    codeFrame: args.codeFrame === true,
+    stdinFilename: last(args.stdinFilename),
+  };
+}

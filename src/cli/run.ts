@@ -1,0 +1,50 @@
+import yargs from 'yargs/yargs';
+import type { CliCommand } from './command';
+import * as commands from './commands';
+import { CliError, ExitCode } from './errors';
+import type { CliIO } from './io';
+import { lintCommand } from './lint-command';
+import { VERSION } from './version';
+
+/**
+ * Parses `argv` and runs the chosen command; resolves to the exit code. Throws CliError for
+ * usage problems (the caller prints it on one line) and lets unexpected errors through.
+ */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  let exitCode: number = ExitCode.Ok;
+  let output = '';
+  const bind = <A>(command: CliCommand<A>) => ({
+    command: command.command,
+    describe: command.describe,
+    builder: command.builder,
+    handler: async (args: A) => {
+      exitCode = await command.run(args, io);
+    },
+  });
+
+  const parser = yargs([...argv])
+    .scriptName('dflint')
+    .usage('$0 [paths..] [options]\n\nLint Dockerfiles: files, directories (searched for Dockerfiles), globs, or - for standard input.')
+    .command(bind(lintCommand) as never)
+    .parserConfiguration({ 'duplicate-arguments-array': true, 'strip-aliased': true, 'strip-dashed': true })
+    .version(VERSION)
+    .alias('v', 'version')
+    .help()
+    .alias('h', 'help')
+    .strict()
+    .wrap(Math.min(110, process.stdout.columns || 100))
+    .exitProcess(false)
+    .fail((message, error) => {
+      // yargs reports its own validation problems as a message; anything else is a real error.
+      if (error) throw error;
+      throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1).replace(/\n/g, ' ')} (see dflint --help)`);
+    });
+  for (const command of Object.values(commands) as CliCommand<unknown>[]) parser.command(bind(command) as never);
+
+  await parser.parseAsync([...argv], {}, (_err, _argv, text) => {
+    // --help and --version text arrives here instead of being printed.
+    output = text;
+  });
+  if (output) io.stdout(`${output}\n`);
+  return exitCode;
+}
