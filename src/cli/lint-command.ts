@@ -1,12 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Argv } from 'yargs';
 import type { LintResult } from '../engine/types';
 import type { ReporterName } from '../reporters';
 import { shouldUseColor } from './color';
 import { defineCommand } from './command';
 import { discoverTargets, type LintTarget } from './discover';
-import { CliError, ExitCode, ioError } from './errors';
+import { CliError, ioError } from './errors';
 import { findingsExitCode } from './exit-code';
 import type { CliIO } from './io';
 import { LintSession } from './lint-session';
