@@ -1,0 +1,63 @@
+import * as fs from 'node:fs';
+import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+import { excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
+
+/** Sources that are not plain paths in the build context. */
+function isContextPath(source: string): boolean {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !source.startsWith('git@') && !source.startsWith('<<');
+}
+
+export default defineRule({
+  id: 'DF213',
+  name: 'copy-ignored-file',
+  aliases: ['CopyIgnoredFile'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'COPY or ADD of a file that .dockerignore excludes from the build context',
+  docs: {
+    why:
+      'Files matched by `.dockerignore` are not sent to the builder, so copying one fails the build (or, ' +
+      'with a wildcard, silently copies less than expected). Docker warns (`CopyIgnoredFile`).',
+    invalid: [],
+    valid: ['FROM alpine:3.20\nCOPY ./forever/helloworld.txt /helloworld.txt\n'],
+    notes:
+      'Reads `<Dockerfile>.dockerignore` beside the Dockerfile if it exists, else `.dockerignore` in the ' +
+      'build context: the `contextDir` setting (`--context DIR`), or the Dockerfile\'s directory. Without ' +
+      'an ignore file the rule does nothing, so its examples need one: with a `.dockerignore` containing ' +
+      '`tmp/`, `COPY ./tmp/helloworld.txt /helloworld.txt` is reported. Sources with wildcards, `.` ' +
+      '(the whole context), URLs, heredocs and `--from` copies are not checked.',
+  },
+  messages: {
+    ignored: (p: { keyword: string; source: string; pattern: string; line: number }) =>
+      `Attempting to ${p.keyword} file "${p.source}" that is excluded by .dockerignore (pattern "${p.pattern}" on line ${p.line})`,
+  },
+  create(ctx) {
+    let patterns: IgnorePattern[] | null = null;
+    const load = (): IgnorePattern[] => {
+      if (patterns) return patterns;
+      const file = findDockerignore(ctx.filePath || null, ctx.settings.contextDir);
+      patterns = file ? parseDockerignore(fs.readFileSync(file, 'utf8')) : [];
+      return patterns;
+    };
+    const check = (node: CopyInstruction | AddInstruction) => {
+      if (node.inOnbuild || node.flags.some((f) => f.name === 'from')) return;
+      if (load().length === 0) return;
+      for (const source of node.sources) {
+        const expanded = ctx.model.expand(node, source.value);
+        if (expanded.unknown) continue;
+        const value = expanded.value;
+        if (!isContextPath(value) || /[*?[]/.test(value)) continue;
+        const by = excludedBy(load(), value);
+        if (by) {
+          ctx.report({
+            node: source,
+            messageId: 'ignored',
+            data: { keyword: node.type === 'Copy' ? 'Copy' : 'Add', source: value, pattern: `${by.exception ? '!' : ''}${by.pattern}`, line: by.line },
+          });
+        }
+      }
+    };
+    return { Copy: check, Add: check };
+  },
+});

@@ -1,0 +1,64 @@
+import { defineRule } from '../src/engine/define-rule';
+
+/** A `--from` value that can only be a stage name: no registry, path, tag or digest. */
+function looksLikeStageName(ref: string): boolean {
+  return /^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(ref) && !ref.includes('.');
+}
+
+export default defineRule({
+  id: 'DF218',
+  name: 'unknown-copy-from-stage',
+  aliases: ['DL3022'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'COPY --from names no stage defined before it',
+  docs: {
+    why:
+      '`COPY --from=name` copies from the stage called `name`, or, when no stage has that name, pulls an ' +
+      'image called `name`. A misspelt stage name therefore turns into a pull of `docker.io/library/<name>`, ' +
+      'which fails or, worse, succeeds with someone else\'s image. A numeric `--from` must be the index of an ' +
+      'earlier stage.',
+    invalid: [
+      'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=biuld /app /app\n',
+      'FROM alpine:3.20\nCOPY --from=2 /app /app\n',
+    ],
+    valid: [
+      'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
+      'FROM alpine:3.20\nCOPY --from=nginx:1.27 /etc/nginx/nginx.conf /etc/nginx/\n',
+    ],
+    notes:
+      'A `--from` with a tag, digest, registry or path (`nginx:1.27`, `ghcr.io/org/tool`) is an image and is ' +
+      'not reported. A bare name that matches no stage is reported; write the image with a tag to make the ' +
+      'intent clear. Names defined only in a later stage are reported too: the builder cannot use them here.',
+  },
+  messages: {
+    unknownName: (p: { ref: string; hint: string }) =>
+      `"${p.ref}" is not a stage defined before this instruction${p.hint}; if it is an image, give it a tag`,
+    badIndex: (p: { ref: string; count: number }) =>
+      `--from=${p.ref} is not the index of an earlier stage (this is stage ${p.count})`,
+  },
+  create(ctx) {
+    return {
+      onEnd() {
+        for (const r of ctx.model.graph.references) {
+          if (r.kind === 'from' || r.unknown) continue;
+          if (r.isIndex) {
+            if (Number(r.ref) > r.source.index) ctx.report({ range: r.range, messageId: 'badIndex', data: { ref: r.ref, count: r.source.index } });
+            continue;
+          }
+          if (r.target && r.target.index <= r.source.index) continue;
+          if (!looksLikeStageName(r.ref) || r.ref.toLowerCase() === 'scratch') continue;
+          const earlier = ctx.model.stages.filter((s) => s.index < r.source.index && s.name).map((s) => s.name!);
+          const close = earlier.find((n) => n.toLowerCase() !== r.ref.toLowerCase() && similar(n.toLowerCase(), r.ref.toLowerCase()));
+          ctx.report({ range: r.range, messageId: 'unknownName', data: { ref: r.ref, hint: close ? ` (did you mean "${close}"?)` : '' } });
+        }
+      },
+    };
+  },
+});
+
+function similar(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 2) return false;
+  const sorted = (s: string) => [...s].sort().join('');
+  return sorted(a) === sorted(b) || a.startsWith(b) || b.startsWith(a);
+}
