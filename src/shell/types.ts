@@ -78,5 +78,16 @@ export interface ShellScript {
 
 /** What the model gives for one RUN (or HEALTHCHECK CMD / CMD / ENTRYPOINT shell form). */
 export type ShellAnalysis =
-  | { kind: 'parsed'; shell: string; script: ShellScript }
+  | {
+      kind: 'parsed';
+      shell: string;
+      script: ShellScript;
+      /** Options the shell was started with (`-o pipefail` → `pipefail`, `-e` → `errexit`). */
+      shellOptions?: string[];
+      /**
+       * What was parsed: the shell-form text (with any heredocs handed to the shell), the body of
+       * a lone `RUN <<EOF` (the script itself), or an exec-form array (and its `sh -c` script).
+       */
+      origin?: 'shell-form' | 'heredoc-script' | 'exec-form';
+    }
   | { kind: 'skipped'; shell: string; reason: string };
