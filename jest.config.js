@@ -11,6 +11,7 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(chevrotain|@chevrotain|lodash-es)/)'],
   moduleNameMapper: {
     '^lodash-es$': '<rootDir>/node_modules/lodash-es/lodash.js',
+    '^@chevrotain/([a-z-]+)$': '<rootDir>/node_modules/@chevrotain/$1/lib/src/api.js',
   },
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
 };
