@@ -1,0 +1,69 @@
+import type { Instruction } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+import type { SemanticModel, Stage } from '../src/semantic/model';
+
+/**
+ * Groups the instructions of one kind by stage, skipping ONBUILD triggers (they run in a later
+ * build, not in this stage), and yields every one that a later one in the same stage overrides.
+ * Shared by the multiple-cmd, multiple-entrypoint and multiple-healthcheck rules.
+ */
+export function overriddenPerStage<T extends Instruction>(
+  model: SemanticModel,
+  nodes: readonly T[],
+): Array<{ node: T; overriddenBy: T }> {
+  const byStage = new Map<Stage, T[]>();
+  for (const node of nodes) {
+    if (node.inOnbuild) continue;
+    const stage = model.stageOf(node);
+    if (!stage) continue;
+    const list = byStage.get(stage) ?? [];
+    list.push(node);
+    byStage.set(stage, list);
+  }
+  const result: Array<{ node: T; overriddenBy: T }> = [];
+  for (const list of byStage.values()) {
+    for (let i = 0; i < list.length - 1; i++) result.push({ node: list[i], overriddenBy: list[i + 1] });
+  }
+  return result;
+}
+
+export default defineRule({
+  id: 'DF002',
+  name: 'multiple-cmd',
+  aliases: ['DL4003'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'More than one CMD in a stage; only the last one takes effect',
+  docs: {
+    why:
+      'A stage has one default command. When a stage sets `CMD` several times, every one but the last is ' +
+      'silently replaced, which usually means a leftover line or a misunderstanding (CMD does not run ' +
+      'during the build; use `RUN` for that).',
+    invalid: ['FROM node:22-alpine\nCMD ["npm", "run", "migrate"]\nCMD ["node", "server.js"]\n'],
+    valid: [
+      'FROM node:22-alpine AS build\nCMD ["npm", "test"]\n\nFROM node:22-alpine\nCMD ["node", "server.js"]\n',
+      'FROM node:22-alpine\nONBUILD CMD ["npm", "start"]\nCMD ["node", "server.js"]\n',
+    ],
+    notes:
+      'Counted per stage: each stage of a multi-stage build may have its own `CMD`. `ONBUILD CMD` triggers ' +
+      'are ignored because they apply to images built from this one. The diagnostic is on each overridden ' +
+      '`CMD` (the line that has no effect), naming the one that replaces it.',
+  },
+  messages: {
+    overridden: (p: { line: number }) =>
+      `This CMD has no effect: the CMD on line ${p.line} replaces it (only the last CMD in a stage counts)`,
+  },
+  create(ctx) {
+    const nodes: Instruction[] = [];
+    return {
+      Cmd(node) {
+        nodes.push(node);
+      },
+      onEnd() {
+        for (const { node, overriddenBy } of overriddenPerStage(ctx.model, nodes)) {
+          ctx.report({ range: node.keywordRange, messageId: 'overridden', data: { line: overriddenBy.range.start.line } });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,120 @@
+import type { Instruction, ShellForm } from '../src/ast/nodes';
+import { segmentOffset, segmentRange } from '../src/ast/source';
+import { defineRule } from '../src/engine/define-rule';
+import type { Fix } from '../src/engine/types';
+import type { SemanticModel, Stage } from '../src/semantic/model';
+import { looksLikeBrokenExecForm, readLooseList } from './DF006-malformed-exec-form';
+
+/** True when a SHELL instruction in the stage (before `node`) or in a base stage chose the shell. */
+export function hasExplicitShell(model: SemanticModel, node: Instruction): boolean {
+  let stage: Stage | null = model.stageOf(node);
+  let limit: Instruction | null = node;
+  const seen = new Set<Stage>();
+  while (stage && !seen.has(stage)) {
+    seen.add(stage);
+    for (const inst of stage.instructions) {
+      if (inst === limit) break;
+      if (inst.type === 'Shell') return true;
+    }
+    limit = null;
+    stage = stage.baseStage;
+  }
+  return false;
+}
+
+/** Words made only of characters no POSIX shell treats specially. */
+const PLAIN_WORD = /^[A-Za-z0-9_\-./:=,@+%^]+$/;
+
+/** Shell builtins and keywords that have no program of the same name to exec. */
+const SHELL_ONLY = new Set([
+  '.', ':', 'alias', 'break', 'cd', 'continue', 'declare', 'eval', 'exit', 'export', 'let', 'local',
+  'read', 'readonly', 'return', 'set', 'shift', 'source', 'trap', 'typeset', 'ulimit', 'umask', 'unset',
+  'wait', 'if', 'then', 'else', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', 'function',
+]);
+
+/**
+ * The exec-form words equivalent to a shell-form command, or null when the shell would do something
+ * with the text (expansion, operators, quoting, globbing, assignments, builtins) that exec form cannot.
+ */
+export function plainCommandWords(value: string): string[] | null {
+  const words = value.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || !words.every((w) => PLAIN_WORD.test(w))) return null;
+  if (words[0] === 'exec') words.shift(); // `exec x` in a shell is just `x` in exec form.
+  if (words.length === 0 || words[0].includes('=') || SHELL_ONLY.has(words[0])) return null;
+  return words;
+}
+
+export default defineRule({
+  id: 'DF005',
+  name: 'shell-form-cmd',
+  aliases: ['DL3025', 'JSONArgsRecommended'],
+  severity: 'warning',
+  fix: 'safe',
+  summary: 'CMD, ENTRYPOINT or HEALTHCHECK CMD in shell form',
+  docs: {
+    why:
+      'In shell form the command runs as a child of `/bin/sh -c`. The shell becomes PID 1 and does not ' +
+      'forward signals, so `docker stop` waits out its timeout and then kills the process without a ' +
+      'graceful shutdown. The exec form (a JSON array) runs the program directly.',
+    invalid: [
+      'FROM node:22-alpine\nCMD node server.js\n',
+      'FROM node:22-alpine\nHEALTHCHECK CMD wget -qO- http://localhost:3000/health || exit 1\n',
+    ],
+    valid: [
+      'FROM node:22-alpine\nCMD ["node", "server.js"]\n',
+      'FROM node:22-alpine\nSHELL ["/bin/bash", "-c"]\nCMD node server.js\n',
+    ],
+    notes:
+      'Not reported when a `SHELL` instruction (in the stage or a stage it builds on) chose the shell on ' +
+      'purpose, as BuildKit does. Text that starts with `[` but is broken JSON is left to ' +
+      '`malformed-exec-form`. The safe fix rewrites the command as a JSON array only when the text has ' +
+      'no shell syntax at all (no variables, quotes, operators, redirections, globs, assignments or shell ' +
+      'builtins) and the default POSIX shell would have run it; a leading `exec` is dropped. ' +
+      '`shell-form-entrypoint` also reports shell-form ENTRYPOINT, with the reason specific to it.',
+  },
+  messages: {
+    shellForm: (p: { keyword: string }) =>
+      `${p.keyword} in shell form runs under /bin/sh -c, which does not pass signals to the process; use the JSON exec form`,
+    healthcheckShellForm: () =>
+      'HEALTHCHECK CMD in shell form needs a shell in the image and starts one on every check; use the JSON exec form',
+  },
+  create(ctx) {
+    function execFormFix(form: ShellForm, node: Instruction): Fix | undefined {
+      const shell = ctx.model.effectiveShell(node);
+      if (!/(^|\/)(sh|bash|ash|dash)$/.test(shell[0] ?? '')) return undefined;
+      const words = plainCommandWords(form.value);
+      if (!words) return undefined;
+      const start = segmentOffset(form.segments, 0);
+      const end = segmentOffset(form.segments, form.value.length - 1) + 1;
+      // A comment line inside a continued command would be lost by the rewrite.
+      if (ctx.ast.comments.some((c) => c.range.start.offset >= start && c.range.start.offset < end)) return undefined;
+      return {
+        title: 'Rewrite in exec form',
+        kind: 'safe',
+        edits: [{ start, end, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
+      };
+    }
+    function check(node: Instruction, keyword: string, form: ShellForm | null | undefined): void {
+      if (!form || form.type !== 'ShellForm' || form.value === '') return;
+      if (looksLikeBrokenExecForm(readLooseList(form.value))) return;
+      if (hasExplicitShell(ctx.model, node)) return;
+      ctx.report({
+        range: segmentRange(ctx.source, form.segments, 0, form.value.length),
+        messageId: keyword === 'HEALTHCHECK CMD' ? 'healthcheckShellForm' : 'shellForm',
+        data: { keyword },
+        fix: execFormFix(form, node),
+      });
+    }
+    return {
+      Cmd(node) {
+        if (node.command?.type === 'ShellForm') check(node, 'CMD', node.command);
+      },
+      Entrypoint(node) {
+        if (node.command?.type === 'ShellForm') check(node, 'ENTRYPOINT', node.command);
+      },
+      Healthcheck(node) {
+        if (node.kind === 'CMD' && node.command?.type === 'ShellForm') check(node, 'HEALTHCHECK CMD', node.command);
+      },
+    };
+  },
+});

@@ -1,0 +1,65 @@
+import type { AddInstruction, CopyInstruction, Instruction } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+import type { SemanticModel, Stage } from '../src/semantic/model';
+import { isAbsolutePath } from './DF013-relative-workdir';
+
+/** True when a WORKDIR comes before `node` in its stage or in a stage it builds on. */
+function workdirBefore(model: SemanticModel, node: Instruction): boolean {
+  let stage: Stage | null = model.stageOf(node);
+  let limit: Instruction | null = node;
+  const seen = new Set<Stage>();
+  while (stage && !seen.has(stage)) {
+    seen.add(stage);
+    for (const inst of stage.instructions) {
+      if (inst === limit) break;
+      if (inst.type === 'Workdir') return true;
+    }
+    limit = null;
+    stage = stage.baseStage;
+  }
+  return false;
+}
+
+export default defineRule({
+  id: 'DF014',
+  name: 'copy-without-workdir',
+  aliases: ['DL3045'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'COPY/ADD to a relative destination before any WORKDIR in the stage',
+  docs: {
+    why:
+      'A relative COPY destination is resolved against the working directory. Before any `WORKDIR` in ' +
+      'the Dockerfile, that is whatever the base image set (often `/`), so files land somewhere that ' +
+      'depends on the base image and can move when it changes.',
+    invalid: ['FROM node:22-alpine\nCOPY package.json .\n'],
+    valid: [
+      'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json .\n',
+      'FROM node:22-alpine\nCOPY package.json /app/\n',
+      'FROM node:22-alpine AS base\nWORKDIR /app\n\nFROM base\nCOPY . .\n',
+    ],
+    notes:
+      'A `WORKDIR` in a stage this one is built `FROM` counts, since it is inherited. Destinations with ' +
+      'variables are expanded; when the value is not known statically the instruction is skipped. ' +
+      '`ONBUILD COPY` triggers are skipped: they run in a later build whose working directory is unknown.',
+  },
+  messages: {
+    relative: (p: { dest: string }) =>
+      `Relative destination "${p.dest}" before any WORKDIR depends on the base image's working directory; set WORKDIR first or use an absolute path`,
+  },
+  create(ctx) {
+    function check(node: CopyInstruction | AddInstruction): void {
+      const dest = node.destination;
+      if (!dest || node.inOnbuild) return;
+      let path = dest.value;
+      if (path.includes('$')) {
+        const expanded = ctx.model.expand(node, path);
+        if (expanded.unknown || expanded.undefinedVars.length > 0) return;
+        path = expanded.value;
+      }
+      if (isAbsolutePath(path) || workdirBefore(ctx.model, node)) return;
+      ctx.report({ range: dest.range, messageId: 'relative', data: { dest: dest.value } });
+    }
+    return { Copy: check, Add: check };
+  },
+});

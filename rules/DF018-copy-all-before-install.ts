@@ -1,0 +1,70 @@
+import type { AddInstruction, CopyInstruction, Word } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+import { dependencyInstallsIn, isContextCopy } from './DF017-install-before-manifest';
+
+/** The source word that copies the whole build context (`.`, `./`, `*`), if any. */
+function wholeContextSource(node: CopyInstruction | AddInstruction): Word | undefined {
+  return node.sources.find((s) => /^(\.|\.\/|\*|\.\/\*)$/.test(s.value));
+}
+
+export default defineRule({
+  id: 'DF018',
+  name: 'copy-all-before-install',
+  aliases: [],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'The whole context (`COPY . …`) copied before the dependency install, so every source change busts the install layer',
+  docs: {
+    why:
+      'A layer is rebuilt when anything it depends on changes. After `COPY . .`, the install step depends ' +
+      'on every file of the project, so editing one source file re-downloads all dependencies. Copy only ' +
+      'the manifest and lock file, install, then copy the rest: the install stays cached until the ' +
+      'dependencies change.',
+    invalid: ['FROM node:22-alpine\nWORKDIR /app\nCOPY . .\nRUN npm ci\nCMD ["node", "server.js"]\n'],
+    valid: [
+      'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json package-lock.json ./\nRUN npm ci\nCOPY . .\nCMD ["node", "server.js"]\n',
+      'FROM python:3.13-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nRUN pip install --no-deps .\n',
+    ],
+    notes:
+      'Reported on the `.` of the COPY/ADD, once, naming the first dependency install that follows it in ' +
+      'the same stage. Only pure dependency installs count (`npm ci`, `pip install -r …`, `bundle install`, ' +
+      '`go mod download`, `cargo fetch`…, see `install-before-manifest`); installing the project itself ' +
+      '(`pip install .`, `cargo build`) needs the sources and is fine. Not reported when the same ' +
+      'ecosystem\'s dependencies were already installed before the COPY (the cache-friendly pattern, ' +
+      'followed by a second install). `COPY --from=…` does not copy the build context and is ignored.',
+  },
+  messages: {
+    beforeInstall: (p: { install: string; line: number }) =>
+      `Copying the whole context before "${p.install}" (line ${p.line}) re-runs the install on every source change; copy the manifest first, install, then copy the rest`,
+  },
+  create(ctx) {
+    return {
+      onEnd() {
+        for (const stage of ctx.model.stages) {
+          const list = stage.instructions;
+          const installedBefore = new Set<string>();
+          for (let i = 0; i < list.length; i++) {
+            const node = list[i];
+            if (node.type === 'Run' && !node.inOnbuild) {
+              for (const install of dependencyInstallsIn(ctx.model, node)) installedBefore.add(install.ecosystem);
+              continue;
+            }
+            if (!isContextCopy(node)) continue;
+            const dot = wholeContextSource(node);
+            if (!dot) continue;
+            const next = list
+              .slice(i + 1)
+              .flatMap((inst) => (inst.type === 'Run' && !inst.inOnbuild ? dependencyInstallsIn(ctx.model, inst) : []))
+              .find((install) => install.dependenciesOnly && !installedBefore.has(install.ecosystem));
+            if (!next) continue;
+            ctx.report({
+              range: dot.range,
+              messageId: 'beforeInstall',
+              data: { install: next.label, line: next.range.start.line },
+            });
+          }
+        }
+      },
+    };
+  },
+});
