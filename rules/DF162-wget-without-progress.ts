@@ -1,0 +1,50 @@
+import { commandName, hasExactArg, hasFlag } from '../src/analysis/command-flags';
+import { parsedScript } from '../src/analysis/run-script';
+import { defineRule } from '../src/engine/define-rule';
+
+export default defineRule({
+  id: 'DF162',
+  name: 'wget-without-progress',
+  aliases: ['DL3047'],
+  severity: 'info',
+  fix: 'unsafe',
+  summary: 'wget without --progress, -q or -nv floods the build log',
+  docs: {
+    why:
+      'Without a terminal, `wget` prints a progress line for every few kilobytes: downloading a large ' +
+      'file writes thousands of lines into the build log. `--progress=dot:giga` keeps it short, and ' +
+      '`-q` / `-nv` silence it.',
+    invalid: ['FROM debian:12\nRUN wget https://example.com/big.iso\n'],
+    valid: [
+      'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/big.iso\n',
+      'FROM debian:12\nRUN wget -qO- https://example.com/install.sh | sh\n',
+      'FROM debian:12\nRUN wget -nv https://example.com/big.iso\n',
+      'FROM debian:12\nRUN wget -o /tmp/wget.log https://example.com/big.iso\n',
+    ],
+    notes:
+      'The unsafe fix adds `--progress=dot:giga`, which BusyBox `wget` (Alpine) does not understand; ' +
+      'use `-q` there.',
+  },
+  messages: {
+    progress: () => 'wget without --progress (or -q / -nv) bloats the build log; add --progress=dot:giga',
+  },
+  create(ctx) {
+    return {
+      Run(node) {
+        const script = parsedScript(ctx.model, node);
+        if (!script) return;
+        for (const cmd of script.commands) {
+          if (!cmd.name || commandName(cmd) !== 'wget') continue;
+          if (hasFlag(cmd, ['q', 'o', 'a'], ['progress', 'quiet', 'output-file', 'append-output', 'no-verbose'])) continue;
+          if (hasExactArg(cmd, '-nv')) continue;
+          const at = cmd.name.range.end.offset;
+          ctx.report({
+            node: cmd.name,
+            messageId: 'progress',
+            fix: { title: 'Add --progress=dot:giga', kind: 'unsafe', edits: [{ start: at, end: at, text: ' --progress=dot:giga' }] },
+          });
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,70 @@
+import { commandName } from '../src/analysis/command-flags';
+import { parsedScript } from '../src/analysis/run-script';
+import { defineRule } from '../src/engine/define-rule';
+import type { Stage } from '../src/semantic/model';
+import type { ShellCommand, ShellWord } from '../src/shell/types';
+
+type Tool = 'curl' | 'wget';
+
+/** Both tools in one script as alternatives: `curl … || wget …`, or `if command -v curl; then … else wget …`. */
+function isFallback(cmds: ShellCommand[]): boolean {
+  return cmds.some((c) => c.context.connector === '||' || c.context.inCompound);
+}
+
+export default defineRule({
+  id: 'DF179',
+  name: 'wget-and-curl',
+  aliases: ['DL4001'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'A stage uses both wget and curl',
+  docs: {
+    why:
+      '`wget` and `curl` do the same job. Installing and using both makes the image bigger and the ' +
+      'Dockerfile harder to read; pick one.',
+    invalid: ['FROM debian:12\nRUN wget -q https://example.com/a.tgz\nRUN curl -fsSLO https://example.com/b.tgz\n'],
+    valid: [
+      'FROM debian:12\nRUN curl -fsSLO https://example.com/a.tgz && curl -fsSLO https://example.com/b.tgz\n',
+      'FROM debian:12\nRUN curl -fsSL https://example.com/i.sh -o i.sh || wget -q https://example.com/i.sh\n',
+      'FROM debian:12 AS a\nRUN wget -q https://example.com/a.tgz\n\nFROM debian:12 AS b\nRUN curl -fsSLO https://example.com/b.tgz\n',
+    ],
+    notes:
+      'Counted per stage, reported once at the first use of the tool that came second. Unlike hadolint, ' +
+      'a RUN that uses the two as alternatives (`curl … || wget …`, or in an if/else) is not counted.',
+  },
+  messages: {
+    both: (p: { tool: string; other: string; line: number }) =>
+      `This stage already uses ${p.other} (line ${p.line}); use either wget or curl, not both (${p.tool} here)`,
+  },
+  create(ctx) {
+    const firstUse = new Map<Stage, Map<Tool, ShellWord>>();
+    return {
+      Run(node) {
+        const stage = ctx.model.stageOf(node);
+        const script = parsedScript(ctx.model, node);
+        if (!stage || !script) return;
+        const uses = script.commands.filter((c) => {
+          const n = commandName(c);
+          return n === 'curl' || n === 'wget';
+        });
+        const names = new Set(uses.map((c) => commandName(c)));
+        if (names.size === 2 && isFallback(uses)) return;
+        const seen = firstUse.get(stage) ?? new Map<Tool, ShellWord>();
+        firstUse.set(stage, seen);
+        for (const cmd of uses) {
+          const tool = commandName(cmd) as Tool;
+          if (seen.has(tool) || !cmd.name) continue;
+          seen.set(tool, cmd.name);
+          const other = seen.get(tool === 'curl' ? 'wget' : 'curl');
+          if (other) {
+            ctx.report({
+              node: cmd.name,
+              messageId: 'both',
+              data: { tool, other: tool === 'curl' ? 'wget' : 'curl', line: other.range.start.line },
+            });
+          }
+        }
+      },
+    };
+  },
+});

@@ -1,0 +1,73 @@
+import type { ShellCommand, ShellWord } from '../shell/types';
+
+/**
+ * Flag queries on one parsed shell command, in the getopt style most Unix tools use:
+ * `-abc` is a cluster of short flags, `--name` / `--name=value` a long one, and `--` ends options.
+ */
+
+/** The command's name without its directory (`/usr/bin/wget` → `wget`), or null for a bare assignment. */
+export function commandName(cmd: ShellCommand): string | null {
+  if (!cmd.name) return null;
+  const v = cmd.name.value;
+  return v.slice(v.lastIndexOf('/') + 1);
+}
+
+/** The arguments that come before a `--` end-of-options marker. */
+function optionWords(cmd: ShellCommand): ShellWord[] {
+  const end = cmd.args.findIndex((a) => a.value === '--' && !a.quoted);
+  return end < 0 ? cmd.args : cmd.args.slice(0, end);
+}
+
+function isLongFlag(word: ShellWord, long: readonly string[]): boolean {
+  if (!word.value.startsWith('--')) return false;
+  const name = word.value.slice(2).split('=', 1)[0];
+  return long.includes(name);
+}
+
+function isShortCluster(word: ShellWord): boolean {
+  return /^-[A-Za-z0-9]/.test(word.value) && !word.value.startsWith('--');
+}
+
+/** True when any of the short letters (in a cluster) or long names is given. */
+export function hasFlag(cmd: ShellCommand, short: readonly string[], long: readonly string[] = []): boolean {
+  return optionWords(cmd).some(
+    (w) => isLongFlag(w, long) || (isShortCluster(w) && short.some((s) => s.length === 1 && w.value.slice(1).includes(s))),
+  );
+}
+
+/** True when one argument is exactly `word` (e.g. busybox-style `-nv`). */
+export function hasExactArg(cmd: ShellCommand, word: string): boolean {
+  return optionWords(cmd).some((w) => w.value === word);
+}
+
+/**
+ * Values given to an option that takes an argument: `-u 1000`, `-u1000`, `--uid 1000`, `--uid=1000`.
+ * A short flag is only read when it is the last letter of its cluster (`-mu 1000`) or the cluster
+ * starts with it (`-u1000`).
+ */
+export function flagValues(cmd: ShellCommand, short: string | null, long: string | null): ShellWord[] {
+  const words = optionWords(cmd);
+  const values: ShellWord[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].value;
+    if (long && (w === `--${long}`) && i + 1 < words.length) values.push(words[i + 1]);
+    else if (long && w.startsWith(`--${long}=`)) values.push({ ...words[i], value: w.slice(long.length + 3) });
+    else if (short && isShortCluster(words[i])) {
+      const letters = w.slice(1);
+      if (letters.endsWith(short) && !letters.slice(0, -1).includes(short) && i + 1 < words.length && letters.length >= 1) {
+        if (letters === short || /^[A-Za-z]+$/.test(letters)) values.push(words[i + 1]);
+      } else if (letters.startsWith(short) && letters.length > 1) {
+        values.push({ ...words[i], value: letters.slice(1) });
+      }
+    }
+  }
+  return values;
+}
+
+/** Arguments that are not flags (and not values of `-x value` pairs, which callers cannot know generally). */
+export function positionalArgs(cmd: ShellCommand): ShellWord[] {
+  const end = cmd.args.findIndex((a) => a.value === '--' && !a.quoted);
+  const before = end < 0 ? cmd.args : cmd.args.slice(0, end);
+  const after = end < 0 ? [] : cmd.args.slice(end + 1);
+  return [...before.filter((w) => !w.value.startsWith('-') || w.value === '-'), ...after];
+}

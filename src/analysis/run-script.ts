@@ -1,0 +1,22 @@
+import type { Instruction } from '../ast/nodes';
+import type { SemanticModel } from '../semantic/model';
+import type { ShellScript } from '../shell/types';
+
+/** The parsed shell script of a RUN (or other command instruction), or null when it was not parsed. */
+export function parsedScript(model: SemanticModel, node: Instruction): ShellScript | null {
+  const analysis = model.shell(node);
+  return analysis?.kind === 'parsed' ? analysis.script : null;
+}
+
+/** `/usr/bin/bash` → `bash`, `C:\\…\\PowerShell.exe` → `powershell`. */
+export function shellBasename(path: string): string {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
+  return base.endsWith('.exe') ? base.slice(0, -4) : base;
+}
+
+/** Shells whose scripts are not POSIX shell: pipes, `set -o` and friends mean something else there. */
+const NON_POSIX_SHELLS = new Set(['pwsh', 'powershell', 'cmd']);
+
+export function isNonPosixShell(shell: readonly string[]): boolean {
+  return shell.length > 0 && NON_POSIX_SHELLS.has(shellBasename(shell[0]));
+}
