@@ -1,0 +1,192 @@
+/**
+ * The physical → logical line layer, following BuildKit's line parser: parser directives at the
+ * top, comments, continuation joining driven by the escape character, empty continuation lines,
+ * then heredoc bodies after RUN/COPY/ADD lines. Each logical line goes to to-ast.ts.
+ */
+import type { Comment, Directive, Dockerfile, Heredoc, Instruction, ParseDiagnostic, Range } from '../ast/nodes';
+import { SourceText, segmentOffset } from '../ast/source';
+import { isValidEscape, matchDirective } from './directives';
+import type { HeredocMarker } from './heredoc';
+import { skipSpaces, splitLines, type PhysicalLine } from './lines';
+import { SegmentedText } from './segments';
+import { buildInstruction, type ParseContext } from './to-ast';
+
+export interface ParseResult {
+  ast: Dockerfile;
+  source: SourceText;
+}
+
+class FileParser {
+  readonly source: SourceText;
+  readonly lines: PhysicalLine[];
+  readonly bom: boolean;
+  escape: '\\' | '`' = '\\';
+  readonly directives: Directive[] = [];
+  readonly comments: Comment[] = [];
+  readonly instructions: Instruction[] = [];
+  readonly emptyContinuationLines: Range[] = [];
+  readonly diagnostics: ParseDiagnostic[] = [];
+  private next = 0;
+  private directivesDone = false;
+
+  constructor(readonly text: string) {
+    this.source = new SourceText(text);
+    this.bom = text.charCodeAt(0) === 0xfeff;
+    this.lines = splitLines(text, this.bom);
+  }
+
+  run(): Dockerfile {
+    while (this.next < this.lines.length) this.readInstruction();
+    this.checkEmpty();
+    const crlf = /\r?\n/.exec(this.text);
+    return {
+      type: 'Dockerfile',
+      range: this.source.rangeOf(0, this.text.length),
+      escapeChar: this.escape,
+      directives: this.directives,
+      comments: this.comments,
+      instructions: this.instructions,
+      emptyContinuationLines: this.emptyContinuationLines,
+      diagnostics: this.diagnostics.sort((a, b) => a.range.start.offset - b.range.start.offset),
+      bom: this.bom,
+      eol: crlf && crlf[0] === '\r\n' ? '\r\n' : '\n',
+    };
+  }
+
+  private readInstruction(): void {
+    const line = this.lines[this.next++];
+    const start = skipSpaces(this.text, line.start, line.contentEnd);
+    if (!this.directivesDone && this.tryDirective(start, line.contentEnd)) return;
+    this.directivesDone = true;
+    if (start === line.contentEnd) return;
+    if (this.text.charCodeAt(start) === 35 /* # */) {
+      this.addComment(start, line.contentEnd, false);
+      return;
+    }
+    const joined = new SegmentedText();
+    let more = this.appendContent(joined, start, line.contentEnd);
+    let last = line;
+    while (more && this.next < this.lines.length) {
+      const l = this.lines[this.next++];
+      last = l;
+      const s = skipSpaces(this.text, l.start, l.contentEnd);
+      if (s === l.contentEnd) {
+        this.emptyContinuationLines.push(this.source.rangeOf(l.start, l.contentEnd));
+      } else if (this.text.charCodeAt(s) === 35) {
+        this.addComment(s, l.contentEnd, true);
+      } else {
+        more = this.appendContent(joined, l.start, l.contentEnd);
+      }
+    }
+    const ctx: ParseContext = { source: this.source, escape: this.escape, diagnostics: this.diagnostics };
+    const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: last.contentEnd }, ctx);
+    if (!built) return;
+    if (built.heredocMarkers.length > 0) {
+      const heredocs = built.heredocMarkers.map((m) => this.readHeredoc(m, joined));
+      built.heredocOwner.heredocs = heredocs;
+      const end = heredocs[heredocs.length - 1].range.end;
+      extendRange(built.instruction, end);
+      if (built.heredocOwner !== built.instruction) extendRange(built.heredocOwner, end);
+    }
+    this.instructions.push(built.instruction);
+  }
+
+  /** Appends one line's content without its continuation escape; true when the line continues. */
+  private appendContent(joined: SegmentedText, start: number, end: number): boolean {
+    let e = end;
+    while (e > start && (this.text[e - 1] === ' ' || this.text[e - 1] === '\t')) e--;
+    const continues = e > start && this.text[e - 1] === this.escape && (e - 1 === start || this.text[e - 2] !== this.escape);
+    joined.append(this.text, start, continues ? e - 1 : end);
+    return continues;
+  }
+
+  private tryDirective(start: number, end: number): boolean {
+    const m = matchDirective(this.text.slice(start, end));
+    if (!m) return false;
+    const range = (s: number, e: number) => this.source.rangeOf(start + s, start + e);
+    if (this.directives.some((d) => d.name === m.name)) {
+      this.report('invalid-directive', `Only one "${m.name}" parser directive can be used`, range(0, end - start));
+      return true;
+    }
+    if (m.name === 'escape') {
+      if (isValidEscape(m.value)) this.escape = m.value;
+      else this.report('invalid-escape', `Invalid escape character "${m.value}": use \\ or \``, range(m.valueStart, m.valueEnd));
+    }
+    this.directives.push({
+      type: 'Directive',
+      name: m.name,
+      value: m.value,
+      range: range(0, end - start),
+      nameRange: range(m.nameStart, m.nameEnd),
+      valueRange: range(m.valueStart, m.valueEnd),
+    });
+    return true;
+  }
+
+  private addComment(start: number, end: number, inContinuation: boolean): void {
+    this.comments.push({ type: 'Comment', text: this.text.slice(start + 1, end), range: this.source.rangeOf(start, end), inContinuation });
+  }
+
+  /** Reads the body lines of one heredoc up to its terminator (or the end of the file). */
+  private readHeredoc(marker: HeredocMarker, line: SegmentedText): Heredoc {
+    const body = new SegmentedText();
+    const bodyStart = this.next < this.lines.length ? this.lines[this.next].start : this.text.length;
+    let bodyEnd = bodyStart;
+    let terminatorRange: Range | null = null;
+    while (this.next < this.lines.length) {
+      const l = this.lines[this.next++];
+      let s = l.start;
+      if (marker.stripTabs) while (s < l.contentEnd && this.text[s] === '\t') s++;
+      if (this.text.slice(s, l.contentEnd) === marker.delimiter) {
+        terminatorRange = this.source.rangeOf(l.start, l.contentEnd);
+        break;
+      }
+      body.append(this.text, s, l.contentEnd);
+      if (l.end > l.contentEnd && this.text[l.end - 1] === '\n') body.append(this.text, l.end - 1, l.end);
+      else body.appendSynthetic('\n', l.contentEnd);
+      bodyEnd = l.contentEnd;
+    }
+    const markerRange = this.source.rangeOf(segmentOffset(line.segments, marker.start), segmentOffset(line.segments, marker.end - 1) + 1);
+    if (!terminatorRange) {
+      this.report('unterminated-heredoc', `Heredoc <<${marker.delimiter} is never closed: add a line "${marker.delimiter}" after its body`, markerRange);
+    }
+    const end = terminatorRange ? terminatorRange.end : this.source.positionAt(bodyEnd);
+    return {
+      type: 'Heredoc',
+      delimiter: marker.delimiter,
+      stripTabs: marker.stripTabs,
+      quoted: marker.quoted,
+      fd: marker.fd,
+      body: body.text,
+      markerRange,
+      bodyRange: this.source.rangeOf(bodyStart, Math.max(bodyStart, bodyEnd)),
+      bodySegments: body.segments,
+      terminatorRange,
+      range: { start: markerRange.start, end },
+    };
+  }
+
+  private checkEmpty(): void {
+    if (this.instructions.length > 0) return;
+    const blank = this.text.replace(/^\uFEFF/, '').trim() === '';
+    this.report(
+      blank ? 'empty-file' : 'no-instructions',
+      blank ? 'The Dockerfile is empty: it needs at least a FROM instruction' : 'The Dockerfile has no instructions, only comments or directives',
+      this.source.rangeOf(0, this.text.length),
+    );
+  }
+
+  private report(code: ParseDiagnostic['code'], message: string, range: Range): void {
+    this.diagnostics.push({ code, message, severity: 'error', range });
+  }
+}
+
+function extendRange(node: Instruction, end: Range['end']): void {
+  if (end.offset > node.range.end.offset) node.range = { start: node.range.start, end };
+}
+
+export function parseFile(text: string): ParseResult {
+  const parser = new FileParser(text);
+  const ast = parser.run();
+  return { ast, source: parser.source };
+}

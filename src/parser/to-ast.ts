@@ -1,0 +1,427 @@
+/**
+ * Turns one logical line (continuations joined) into a typed instruction node: the CST gives the
+ * keyword, the builder flags and the argument words; each instruction then reads its argument the
+ * way BuildKit does, with every piece mapped back to an exact file range.
+ */
+import type {
+  ArgDeclaration,
+  CommandForm,
+  Flag,
+  ImageRef,
+  Instruction,
+  KeyValue,
+  ParseDiagnostic,
+  ParseDiagnosticCode,
+  PortSpec,
+  Range,
+  TextSegment,
+  Word,
+} from '../ast/nodes';
+import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
+import { parseInstructionTokens } from './grammar';
+import { findHeredocMarkers, type HeredocMarker } from './heredoc';
+import { parseJsonArray } from './json-array';
+import { lineTokens } from './lexer';
+import { sliceSegments } from './segments';
+import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
+import { checkFlags } from './flags';
+import { parseImageRef } from './image-ref';
+
+export interface LogicalLine {
+  text: string;
+  segments: TextSegment[];
+  /** File offset where the instruction's range ends (end of the last line it used). */
+  endOffset: number;
+}
+
+export interface ParseContext {
+  source: SourceText;
+  escape: '\\' | '`';
+  diagnostics: ParseDiagnostic[];
+}
+
+export interface BuiltInstruction {
+  instruction: Instruction;
+  /** Heredoc markers (indices in the logical line) whose bodies follow the line. */
+  heredocMarkers: HeredocMarker[];
+  /** The node that owns the heredocs (the trigger for ONBUILD). */
+  heredocOwner: Instruction;
+}
+
+const TYPES: Record<string, Instruction['type']> = {
+  FROM: 'From', RUN: 'Run', CMD: 'Cmd', ENTRYPOINT: 'Entrypoint', SHELL: 'Shell', COPY: 'Copy', ADD: 'Add',
+  WORKDIR: 'Workdir', ENV: 'Env', LABEL: 'Label', ARG: 'Arg', EXPOSE: 'Expose', USER: 'User', VOLUME: 'Volume',
+  STOPSIGNAL: 'Stopsignal', HEALTHCHECK: 'Healthcheck', ONBUILD: 'Onbuild', MAINTAINER: 'Maintainer',
+};
+
+/** Builds ranges and words for one logical line. */
+class LineReader {
+  constructor(
+    readonly line: LogicalLine,
+    readonly ctx: ParseContext,
+  ) {}
+
+  range(start: number, end: number): Range {
+    return segmentRange(this.ctx.source, this.line.segments, start, end);
+  }
+
+  word(start: number, end: number, value = this.line.text.slice(start, end)): Word {
+    return { type: 'Word', value, range: this.range(start, end) };
+  }
+
+  report(code: ParseDiagnosticCode, message: string, range: Range): void {
+    this.ctx.diagnostics.push({ code, message, severity: 'error', range });
+  }
+}
+
+export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
+  const { lexer } = lineTokens(ctx.escape);
+  const cst = parseInstructionTokens(lexer.tokenize(line.text).tokens);
+  if (!cst) return null;
+  const r = new LineReader(line, ctx);
+  const text = line.text;
+  const kw = cst.keyword;
+  const keywordRaw = kw.image;
+  const keyword = keywordRaw.toUpperCase();
+  const type = TYPES[keyword] ?? 'Unknown';
+  const kwStart = kw.startOffset;
+  const kwEnd = kw.startOffset + kw.image.length;
+  const flags = cst.flags.map((t) => buildFlag(r, t.startOffset, t.startOffset + t.image.length));
+  const argStart = cst.words.length > 0 ? cst.words[0].startOffset : -1;
+  const lastWord = cst.words[cst.words.length - 1];
+  const argEnd = lastWord ? lastWord.startOffset + lastWord.image.length : -1;
+  const startOffset = segmentOffset(line.segments, kwStart);
+  const base = {
+    keyword,
+    keywordRaw,
+    keywordRange: r.range(kwStart, kwEnd),
+    range: ctx.source.rangeOf(startOffset, Math.max(startOffset, line.endOffset)),
+    flags,
+    args: argStart >= 0 ? r.word(argStart, argEnd) : null,
+    argsSegments: argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [],
+    heredocs: [],
+    inOnbuild,
+  };
+  const words = cst.words.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length, raw: t.image }));
+  const a: ArgText = { r, start: argStart, end: argEnd, words };
+  let node: Instruction;
+  let heredocOwner: Instruction | null = null;
+  let heredocMarkers: HeredocMarker[] = [];
+  switch (type) {
+    case 'From':
+      node = { ...base, type, ...fromParts(a) };
+      break;
+    case 'Run':
+    case 'Cmd':
+    case 'Entrypoint':
+    case 'Shell':
+      node = { ...base, type, command: commandForm(a) };
+      break;
+    case 'Copy':
+    case 'Add': {
+      node = { ...base, type, ...fileList(a) };
+      break;
+    }
+    case 'Workdir':
+      node = { ...base, type, path: base.args };
+      break;
+    case 'Maintainer':
+      node = { ...base, type, value: base.args };
+      break;
+    case 'Stopsignal':
+      node = { ...base, type, signal: base.args };
+      break;
+    case 'User':
+      node = { ...base, type, ...userParts(a) };
+      break;
+    case 'Env':
+    case 'Label':
+      node = { ...base, type, pairs: keyValues(a, keyword) };
+      break;
+    case 'Arg':
+      node = { ...base, type, declarations: argDeclarations(a) };
+      break;
+    case 'Expose':
+      node = { ...base, type, ports: ports(a) };
+      break;
+    case 'Volume': {
+      const list = fileList(a);
+      node = { ...base, type, form: list.form, paths: list.destination ? [...list.sources, list.destination] : list.sources };
+      break;
+    }
+    case 'Healthcheck':
+      node = { ...base, type, ...healthcheck(a) };
+      break;
+    case 'Onbuild': {
+      const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
+      node = { ...base, type, trigger: trigger?.instruction ?? null };
+      if (trigger) {
+        heredocOwner = trigger.heredocOwner;
+        heredocMarkers = trigger.heredocMarkers.map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
+      }
+      break;
+    }
+    default:
+      node = { ...base, type: 'Unknown' };
+      r.report('unknown-instruction', `Unknown instruction "${keywordRaw}"`, base.keywordRange);
+  }
+  if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
+    heredocMarkers = findHeredocMarkers(text.slice(argStart, argEnd)).map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
+  }
+  checkFlags(node, r.report.bind(r));
+  checkArguments(node, r.report.bind(r));
+  return { instruction: node, heredocMarkers, heredocOwner: heredocOwner ?? node };
+}
+
+function isExecForm(node: Instruction): boolean {
+  if (node.type === 'Run') return node.command?.type === 'ExecForm';
+  if (node.type === 'Copy' || node.type === 'Add') return node.form === 'exec';
+  return false;
+}
+
+interface ArgText {
+  r: LineReader;
+  /** Span of the argument text in the logical line; -1 when there is none. */
+  start: number;
+  end: number;
+  /** Quote-aware words (BuildKit's ENV/LABEL/ARG splitting). */
+  words: Array<{ start: number; end: number; raw: string }>;
+}
+
+function buildFlag(r: LineReader, start: number, end: number): Flag {
+  const raw = r.line.text.slice(start, end);
+  const value = flagWordValue(raw.slice(2));
+  const eq = value.indexOf('=');
+  const rawEq = raw.indexOf('=');
+  const nameEnd = rawEq < 0 ? end : start + rawEq;
+  return {
+    type: 'Flag',
+    name: eq < 0 ? value : value.slice(0, eq),
+    value: eq < 0 ? null : value.slice(eq + 1),
+    raw,
+    range: r.range(start, end),
+    nameRange: r.range(start + 2, nameEnd),
+    valueRange: rawEq < 0 ? null : r.range(start + rawEq + 1, end),
+  };
+}
+
+function plainWords(a: ArgText): Word[] {
+  if (a.start < 0) return [];
+  return splitPlain(a.r.line.text, a.start, a.end).map((s) => a.r.word(s.start, s.end));
+}
+
+function fromParts(a: ArgText): { image: ImageRef | null; asKeyword: Word | null; stageName: Word | null } {
+  if (a.start < 0) return { image: null, asKeyword: null, stageName: null };
+  const text = a.r.line.text;
+  const spans = splitPlain(text, a.start, a.end);
+  const word = (k: number) => (spans[k] ? a.r.word(spans[k].start, spans[k].end) : null);
+  const image = parseImageRef(text.slice(spans[0].start, spans[0].end), spans[0].start, (s, e) => a.r.range(s, e));
+  return { image, asKeyword: word(1), stageName: word(2) };
+}
+
+function commandForm(a: ArgText): CommandForm | null {
+  if (a.start < 0) return null;
+  const text = a.r.line.text;
+  const json = parseJsonArray(text, a.start, a.end);
+  if (json.kind === 'exec') {
+    return { type: 'ExecForm', args: json.elements.map((e) => a.r.word(e.start, e.end, e.value)), range: a.r.range(a.start, a.end) };
+  }
+  if (json.kind === 'non-string') {
+    a.r.report('json-non-string', 'A JSON array here may hold only strings (quote this element or use shell form)', a.r.range(json.start, json.end));
+  }
+  return {
+    type: 'ShellForm',
+    value: text.slice(a.start, a.end),
+    range: a.r.range(a.start, a.end),
+    segments: sliceSegments(a.r.line.segments, a.start, a.end),
+    ...(json.kind === 'fallback' ? { jsonFallback: json.reason } : json.kind === 'non-string' ? { jsonFallback: 'invalid-json' as const } : {}),
+  };
+}
+
+function fileList(a: ArgText): { form: 'exec' | 'shell'; sources: Word[]; destination: Word | null } {
+  if (a.start < 0) return { form: 'shell', sources: [], destination: null };
+  const json = parseJsonArray(a.r.line.text, a.start, a.end);
+  let words: Word[];
+  let form: 'exec' | 'shell' = 'shell';
+  if (json.kind === 'exec') {
+    form = 'exec';
+    words = json.elements.map((e) => a.r.word(e.start, e.end, e.value));
+  } else {
+    if (json.kind === 'non-string') {
+      a.r.report('json-non-string', 'A JSON array here may hold only strings (quote this element or use the space-separated form)', a.r.range(json.start, json.end));
+    }
+    words = plainWords(a);
+  }
+  const destination = words.length > 0 ? words[words.length - 1] : null;
+  return { form, sources: words.slice(0, -1), destination };
+}
+
+function userParts(a: ArgText): { user: Word | null; group: Word | null } {
+  if (a.start < 0) return { user: null, group: null };
+  const text = a.r.line.text.slice(a.start, a.end);
+  const colon = text.indexOf(':');
+  if (colon < 0) return { user: a.r.word(a.start, a.end), group: null };
+  return { user: a.r.word(a.start, a.start + colon), group: a.r.word(a.start + colon + 1, a.end) };
+}
+
+function keyValues(a: ArgText, keyword: string): KeyValue[] {
+  if (a.start < 0 || a.words.length === 0) return [];
+  const { r } = a;
+  const text = r.line.text;
+  const escape = r.ctx.escape;
+  const first = a.words[0];
+  if (!first.raw.includes('=')) {
+    // Legacy `ENV key value`: the key is the first blank-separated word, the value the rest of the line.
+    let keyEnd = a.start;
+    while (keyEnd < a.end && !isSeparator(text.charCodeAt(keyEnd))) keyEnd++;
+    let valueStart = keyEnd;
+    while (valueStart < a.end && isSeparator(text.charCodeAt(valueStart))) valueStart++;
+    const key = r.word(a.start, keyEnd);
+    if (valueStart >= a.end) {
+      r.report('missing-arguments', `${keyword} ${key.value} has no value: write ${keyword} ${key.value}=<value>`, r.range(a.start, a.end));
+      return [{ type: 'KeyValue', key, value: null, unquoted: '', separator: ' ', range: r.range(a.start, a.end) }];
+    }
+    const raw = text.slice(valueStart, a.end);
+    return [{ type: 'KeyValue', key, value: r.word(valueStart, a.end), unquoted: unquote(raw, escape), separator: ' ', range: r.range(a.start, a.end) }];
+  }
+  const pairs: KeyValue[] = [];
+  for (const w of a.words) {
+    const raw = verbatimWord(w.raw, escape, w.end === a.end);
+    const eq = raw.indexOf('=');
+    if (eq < 0) {
+      r.report('invalid-syntax', `Can't find = in "${raw}": ${keyword} entries must have the form name=value`, r.range(w.start, w.end));
+      continue;
+    }
+    const valueEnd = w.start + raw.length;
+    pairs.push({
+      type: 'KeyValue',
+      key: r.word(w.start, w.start + eq),
+      value: r.word(w.start + eq + 1, valueEnd),
+      unquoted: unquote(raw.slice(eq + 1), escape),
+      separator: '=',
+      range: r.range(w.start, w.end),
+    });
+  }
+  return pairs;
+}
+
+function argDeclarations(a: ArgText): ArgDeclaration[] {
+  const { r } = a;
+  return a.words.map((w) => {
+    const raw = verbatimWord(w.raw, r.ctx.escape, w.end === a.end);
+    const eq = raw.indexOf('=');
+    const nameEnd = eq < 0 ? w.start + raw.length : w.start + eq;
+    const defaultValue = eq < 0 ? null : r.word(w.start + eq + 1, w.start + raw.length);
+    return {
+      type: 'ArgDeclaration',
+      name: r.word(w.start, nameEnd),
+      defaultValue,
+      unquoted: defaultValue ? unquote(defaultValue.value, r.ctx.escape) : null,
+      range: r.range(w.start, w.end),
+    };
+  });
+}
+
+const PORT_RE = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/;
+
+function ports(a: ArgText): PortSpec[] {
+  return plainWords(a).map((w) => {
+    const hasVariables = w.value.includes('$');
+    const m = hasVariables ? null : PORT_RE.exec(w.value);
+    const slash = w.value.lastIndexOf('/');
+    return {
+      type: 'PortSpec',
+      raw: w.value,
+      range: w.range,
+      start: m ? Number(m[1]) : null,
+      end: m ? Number(m[2] ?? m[1]) : null,
+      protocol: slash >= 0 ? w.value.slice(slash + 1) : null,
+      hasVariables,
+    };
+  });
+}
+
+function healthcheck(a: ArgText): { kind: 'CMD' | 'NONE' | 'OTHER' | null; kindWord: Word | null; command: CommandForm | null } {
+  if (a.start < 0) return { kind: null, kindWord: null, command: null };
+  const text = a.r.line.text;
+  let sep = a.start;
+  while (sep < a.end && !isSeparator(text.charCodeAt(sep))) sep++;
+  let next = sep;
+  while (next < a.end && isSeparator(text.charCodeAt(next))) next++;
+  const kindWord = a.r.word(a.start, sep);
+  const upper = kindWord.value.toUpperCase();
+  const kind = upper === 'CMD' ? 'CMD' : upper === 'NONE' ? 'NONE' : 'OTHER';
+  const command = next < a.end ? commandForm({ ...a, start: next, words: a.words.filter((w) => w.start >= next) }) : null;
+  return { kind, kindWord, command };
+}
+
+function onbuildTrigger(a: ArgText, ctx: ParseContext): BuiltInstruction | null {
+  const sub: LogicalLine = {
+    text: a.r.line.text.slice(a.start, a.end),
+    segments: sliceSegments(a.r.line.segments, a.start, a.end),
+    endOffset: a.r.line.endOffset,
+  };
+  return buildInstruction(sub, ctx, true);
+}
+
+/** Instruction-specific argument checks BuildKit makes before building. */
+function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, message: string, range: Range) => void): void {
+  const at = node.args?.range ?? node.keywordRange;
+  const need = (what: string) => report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
+  switch (node.type) {
+    case 'From': {
+      const n = node.args ? splitPlainCount(node.args.value) : 0;
+      if (n === 0) need('a base image, e.g. FROM alpine:3.20');
+      else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', at);
+      else if (n === 3 && node.asKeyword && node.asKeyword.value.toLowerCase() !== 'as') {
+        report('invalid-syntax', `Expected "AS" before the stage name, found "${node.asKeyword.value}"`, node.asKeyword.range);
+      }
+      break;
+    }
+    case 'Run':
+      if (!node.command && node.heredocs.length === 0) need('a command');
+      break;
+    case 'Copy':
+    case 'Add':
+      if (!node.destination) need('at least one source and a destination');
+      else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, at);
+      break;
+    case 'Workdir':
+    case 'User':
+    case 'Stopsignal':
+    case 'Maintainer':
+      if (!node.args) need('an argument');
+      break;
+    case 'Env':
+    case 'Label':
+    case 'Arg':
+    case 'Expose':
+    case 'Volume':
+    case 'Onbuild':
+      if (!node.args) need('at least one argument');
+      break;
+    case 'Shell':
+      if (!node.command) need('a JSON array, e.g. SHELL ["/bin/sh", "-c"]');
+      else if (node.command.type !== 'ExecForm') report('invalid-syntax', 'SHELL requires the arguments in JSON form, e.g. SHELL ["/bin/bash", "-c"]', node.command.range);
+      break;
+    case 'Healthcheck':
+      if (!node.kindWord) need('CMD <command> or NONE');
+      else if (node.kind === 'OTHER') report('invalid-syntax', `Unknown HEALTHCHECK type "${node.kindWord.value}" (use CMD or NONE)`, node.kindWord.range);
+      else if (node.kind === 'NONE' && node.command) report('invalid-syntax', 'HEALTHCHECK NONE takes no arguments', node.command.range);
+      else if (node.kind === 'CMD' && !node.command) report('missing-arguments', 'HEALTHCHECK CMD requires a command', node.kindWord.range);
+      break;
+    case 'Onbuild' as never:
+      break;
+    default:
+      break;
+  }
+  if (node.type === 'Onbuild' && node.trigger && ['ONBUILD', 'FROM', 'MAINTAINER'].includes(node.trigger.keyword)) {
+    report('invalid-syntax', `${node.trigger.keyword} isn't allowed as an ONBUILD trigger`, node.trigger.keywordRange);
+  }
+}
+
+function splitPlainCount(s: string): number {
+  return splitPlain(s, 0, s.length).length;
+}
+
+export type { Span };

@@ -1,0 +1,104 @@
+/** Word-level helpers that mirror how BuildKit reads instruction arguments. */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** BuildKit's `[\t\v\f\r ]` separator. */
+export function isSeparator(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+}
+
+/** Splits `text[start, end)` on runs of blanks, ignoring quotes (FROM, EXPOSE, plain COPY/ADD/VOLUME). */
+export function splitPlain(text: string, start: number, end: number): Span[] {
+  const spans: Span[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    while (i < end && !isSeparator(text.charCodeAt(i))) i++;
+    spans.push({ start: s, end: i });
+  }
+  return spans;
+}
+
+/**
+ * The value BuildKit gives a leading `--flag` word: quotes removed, a backslash protects the next
+ * character (always a backslash, whatever `# escape=` says), a trailing lone backslash dropped.
+ */
+export function flagWordValue(raw: string): string {
+  let out = '';
+  let quote = '';
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === '\\') {
+        if (i + 1 < raw.length) out += raw[++i];
+      } else out += c;
+    } else if (c === "'" || c === '"') quote = c;
+    else if (c === '\\') {
+      if (i + 1 < raw.length) out += raw[++i];
+    } else out += c;
+  }
+  return out;
+}
+
+/**
+ * A word as BuildKit's ENV/LABEL/ARG splitter keeps it: verbatim, except an escape character that
+ * is the last character of the whole argument text is dropped.
+ */
+export function verbatimWord(raw: string, escape: string, atEndOfText: boolean): string {
+  if (!atEndOfText || !raw.endsWith(escape)) return raw;
+  // Count the escapes that end the word: an odd count means the last one escapes nothing.
+  let n = 0;
+  for (let i = raw.length - 1; i >= 0 && raw[i] === escape; i--) n++;
+  let quote = '';
+  for (let i = 0; i < raw.length - n; i++) {
+    const c = raw[i];
+    if (quote) {
+      if (c === quote) quote = '';
+      else if (c === escape && quote === '"') i++;
+    } else if (c === '"' || c === "'") quote = c;
+    else if (c === escape) i++;
+  }
+  if (quote === "'") return raw;
+  return n % 2 === 1 ? raw.slice(0, -1) : raw;
+}
+
+/**
+ * Removes quotes and applies escapes the way the builder does when it expands a value, without
+ * expanding variables: outside quotes the escape character protects the next character; inside
+ * double quotes it only protects `"`, `$` and itself; single quotes are literal.
+ */
+export function unquote(raw: string, escape: string): string {
+  let out = '';
+  let i = 0;
+  const n = raw.length;
+  while (i < n) {
+    const c = raw[i];
+    if (c === "'") {
+      const close = raw.indexOf("'", i + 1);
+      const end = close < 0 ? n : close;
+      out += raw.slice(i + 1, end);
+      i = end + 1;
+    } else if (c === '"') {
+      i++;
+      while (i < n && raw[i] !== '"') {
+        if (raw[i] === escape && i + 1 < n && (raw[i + 1] === '"' || raw[i + 1] === '$' || raw[i + 1] === escape)) i++;
+        out += raw[i];
+        i++;
+      }
+      i++;
+    } else if (c === escape) {
+      if (i + 1 < n) out += raw[i + 1];
+      i += 2;
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
