@@ -1,0 +1,89 @@
+import type { AnyRule, JsonSchema } from '../engine/types';
+
+/** Label kinds a `labelSchema` may require (hadolint's set). */
+export const LABEL_KINDS = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const;
+export const FAILURE_THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
+export const RULE_LEVELS = ['error', 'warning', 'info', 'style', 'off'] as const;
+
+export const CONFIG_SCHEMA_ID = 'https://github.com/dflint/dflint/blob/main/schemas/dflintrc.schema.json';
+
+/** The schema of one rule's entry: a level, or `{ severity, options }` with the rule's own options schema. */
+function ruleEntrySchema(rule: AnyRule): JsonSchema {
+  const object: JsonSchema = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      severity: { $ref: '#/definitions/level' },
+      ...(rule.options ? { options: rule.options.schema } : {}),
+    },
+  };
+  return {
+    description: `${rule.id} ${rule.name}: ${rule.summary}`,
+    anyOf: [{ $ref: '#/definitions/level' }, object],
+  };
+}
+
+/**
+ * The `.dflintrc` schema: every rule's id, name and alias is a key of `rules`, each pointing to
+ * that rule's entry schema. The same document validates config files and feeds editors.
+ */
+export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
+  const definitions: Record<string, JsonSchema> = {
+    level: { enum: [...RULE_LEVELS], description: 'A severity, or "off" to disable the rule.' },
+  };
+  const ruleKeys: Record<string, JsonSchema> = {};
+  for (const rule of rules) {
+    definitions[rule.id] = ruleEntrySchema(rule);
+    for (const key of [rule.id, rule.name, ...rule.aliases]) ruleKeys[key] = { $ref: `#/definitions/${rule.id}` };
+  }
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: CONFIG_SCHEMA_ID,
+    title: 'dflint configuration (.dflintrc.json / .dflintrc.yaml)',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      rules: {
+        description: 'Rule id, name or alias → a level ("error", "warning", "info", "style", "off") or { severity, options }.',
+        type: 'object',
+        additionalProperties: false,
+        properties: ruleKeys,
+      },
+      ignorePaths: {
+        description: 'Glob patterns (picomatch) of files not to lint, relative to the directory holding this config file.',
+        type: 'array',
+        items: { type: 'string' },
+      },
+      failureThreshold: {
+        description: 'Lowest severity that makes dflint exit 1 ("none": never).',
+        enum: [...FAILURE_THRESHOLDS],
+      },
+      reportUnusedIgnores: {
+        description: 'Report suppression comments that suppressed nothing (rule DF099 unused-ignore).',
+        type: 'boolean',
+      },
+      settings: {
+        description: 'Project-wide facts some rules use.',
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          trustedRegistries: { description: 'Registries FROM may pull from; empty means any.', type: 'array', items: { type: 'string' } },
+          labelSchema: {
+            description: 'Labels every image must carry, with the kind of value each holds.',
+            type: 'object',
+            additionalProperties: { enum: [...LABEL_KINDS] },
+          },
+          strictLabels: { description: 'Labels not in labelSchema are reported too.', type: 'boolean' },
+          disableIgnorePragma: { description: 'Ignore `# hadolint ignore=…` comments (dflint\'s own still count).', type: 'boolean' },
+          buildArgs: {
+            description: 'Build arguments as `--build-arg` would give them (for variable expansion).',
+            type: 'object',
+            additionalProperties: { type: 'string' },
+          },
+        },
+      },
+    },
+    definitions,
+  };
+}
