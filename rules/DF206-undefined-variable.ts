@@ -79,7 +79,9 @@ export default defineRule({
             ctx.report({ range, messageId: 'globalNotInScope', data: { name: ref.name } });
             continue;
           }
-          const suggestion = suggestName(ref.name, scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name));
+          const candidates = scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name);
+          if (scope.imageMayDefine) candidates.push(...imageVariables);
+          const suggestion = suggestName(ref.name, candidates);
           ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
         }
       }

@@ -1,0 +1,62 @@
+import { ruleTester, dedent } from '../helpers/rule-tester';
+import rule from '../../rules/DF206-undefined-variable';
+
+ruleTester(rule, {
+  valid: [
+    'FROM alpine:3.20 AS base\nARG foo\nCOPY $foo .\n',
+    'ARG VERSION=1.0\nFROM alpine:3.20\nARG VERSION\nLABEL version=$VERSION\n',
+    'FROM alpine:3.20\nCOPY ${SRC:-.} /app\n',
+    'FROM alpine:3.20\nENV PATH=$PATH:/app/bin\n',
+    'FROM alpine:3.20\nRUN echo $UNDEFINED\nCMD echo $UNDEFINED\n',
+    'FROM alpine:3.20\nCOPY $HTTP_PROXY /x\n',
+    'FROM alpine:3.20 AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n',
+    'FROM alpine:3.20\nCOPY \\$literal /x\n',
+    'FROM alpine:3.20\nONBUILD COPY $LATER /x\n',
+    { code: 'FROM python:3.12\nWORKDIR $PYTHON_HOME\n', options: { imageVariables: ['PYTHON_HOME'] } },
+    { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
+  ],
+  invalid: [
+    {
+      code: 'FROM alpine:3.20 AS base\nCOPY $foo .\n',
+      errors: [{ messageId: 'undefined', line: 2, column: 6, endLine: 2, endColumn: 10, message: "Usage of undefined variable '$foo'" }],
+    },
+    {
+      code: 'FROM alpine:3.20\nENV PATH=$PAHT:/app/bin\n',
+      errors: [{ messageId: 'undefined', line: 2, column: 10, endLine: 2, endColumn: 15, message: "Usage of undefined variable '$PAHT' (did you mean $PATH?)" }],
+    },
+    {
+      code: dedent`
+        ARG VERSION=1.0
+        FROM alpine:3.20
+        LABEL version=\${VERSION}
+      `,
+      errors: [{ messageId: 'globalNotInScope', line: 3, column: 15, endLine: 3, endColumn: 25 }],
+    },
+    {
+      code: 'FROM scratch\nARG VERSION=$foo\nWORKDIR /x/${bar%/}\n',
+      errors: [
+        { messageId: 'undefined', line: 2, column: 13, endLine: 2, endColumn: 17 },
+        { messageId: 'undefined', line: 3, column: 12, endLine: 3, endColumn: 20 },
+      ],
+    },
+    {
+      name: 'every instruction that expands is checked',
+      code: dedent`
+        FROM scratch
+        ADD --chown=$U $S /d
+        EXPOSE $P
+        USER $U
+        STOPSIGNAL $SIG
+        VOLUME $V
+      `,
+      errors: [
+        { messageId: 'undefined', line: 2, column: 13, endLine: 2, endColumn: 15 },
+        { messageId: 'undefined', line: 2, column: 16, endLine: 2, endColumn: 18 },
+        { messageId: 'undefined', line: 3, column: 8, endLine: 3, endColumn: 10 },
+        { messageId: 'undefined', line: 4, column: 6, endLine: 4, endColumn: 8 },
+        { messageId: 'undefined', line: 5, column: 12, endLine: 5, endColumn: 16 },
+        { messageId: 'undefined', line: 6, column: 8, endLine: 6, endColumn: 10 },
+      ],
+    },
+  ],
+});
