@@ -18,14 +18,14 @@ function matches(pattern: string, registry: string): boolean {
   return re.test(registry);
 }
 
+/** Docker Hub goes by several host names; compare them as `docker.io`. */
+const canonical = (host: string) => (DOCKER_HUB.has(host.toLowerCase()) ? 'docker.io' : host.toLowerCase());
+
 export function isTrusted(ref: string, trusted: readonly string[]): boolean {
   const registry = registryOf(ref);
-  if (registry === null) {
-    const name = ref.split(/[:@]/, 1)[0].toLowerCase();
-    return name === 'scratch' || trusted.some((t) => DOCKER_HUB.has(t.toLowerCase()) || matches(t, 'docker.io'));
-  }
-  const candidates = DOCKER_HUB.has(registry) ? [registry, 'docker.io'] : [registry];
-  return trusted.some((t) => candidates.some((c) => matches(t, c)));
+  if (registry === null && ref.split(/[:@]/, 1)[0].toLowerCase() === 'scratch') return true;
+  const host = canonical(registry ?? 'docker.io');
+  return trusted.some((t) => matches(canonical(t), host));
 }
 
 export default defineRule({

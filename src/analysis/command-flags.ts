@@ -41,24 +41,25 @@ export function hasExactArg(cmd: ShellCommand, word: string): boolean {
 }
 
 /**
- * Values given to an option that takes an argument: `-u 1000`, `-u1000`, `--uid 1000`, `--uid=1000`.
- * A short flag is only read when it is the last letter of its cluster (`-mu 1000`) or the cluster
- * starts with it (`-u1000`).
+ * Values given to an option that takes an argument: `-u 1000`, `-u1000`, `-mu 1000`, `-mu1000`,
+ * `--uid 1000`, `--uid=1000`. As getopt does, the letters before `-u` in a cluster are taken as
+ * flags without values, and whatever follows `u` in the cluster is its value.
  */
 export function flagValues(cmd: ShellCommand, short: string | null, long: string | null): ShellWord[] {
   const words = optionWords(cmd);
   const values: ShellWord[] = [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i].value;
-    if (long && (w === `--${long}`) && i + 1 < words.length) values.push(words[i + 1]);
-    else if (long && w.startsWith(`--${long}=`)) values.push({ ...words[i], value: w.slice(long.length + 3) });
-    else if (short && isShortCluster(words[i])) {
-      const letters = w.slice(1);
-      if (letters.endsWith(short) && !letters.slice(0, -1).includes(short) && i + 1 < words.length && letters.length >= 1) {
-        if (letters === short || /^[A-Za-z]+$/.test(letters)) values.push(words[i + 1]);
-      } else if (letters.startsWith(short) && letters.length > 1) {
-        values.push({ ...words[i], value: letters.slice(1) });
-      }
+    if (long && w === `--${long}`) {
+      if (i + 1 < words.length) values.push(words[i + 1]);
+    } else if (long && w.startsWith(`--${long}=`)) {
+      values.push({ ...words[i], value: w.slice(long.length + 3) });
+    } else if (short && isShortCluster(words[i])) {
+      const at = w.indexOf(short, 1);
+      if (at < 0) continue;
+      const rest = w.slice(at + 1);
+      if (rest !== '') values.push({ ...words[i], value: rest });
+      else if (i + 1 < words.length) values.push(words[i + 1]);
     }
   }
   return values;

@@ -1,0 +1,24 @@
+import { ruleTester } from '../helpers/rule-tester';
+import rule from '../../rules/DF155-invalid-port';
+
+ruleTester(rule, {
+  valid: [
+    'FROM nginx:1.27\nEXPOSE 80 443/tcp 8000-8010 0 65535/udp\n',
+    'FROM nginx:1.27\nARG PORT\nEXPOSE $PORT\n',
+    'FROM nginx:1.27\nARG PORT=8080\nEXPOSE ${PORT}/tcp\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 80 80800\n',
+      errors: [{ messageId: 'invalid', line: 2, column: 11, endLine: 2, endColumn: 16, message: 'Port 80800 is outside the valid range 0-65535' }],
+    },
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 8000-70000/tcp\n',
+      errors: [{ messageId: 'invalid', line: 2, column: 8, endLine: 2, endColumn: 22 }],
+    },
+    {
+      code: 'FROM nginx:1.27\nARG PORT=99999\nEXPOSE $PORT\n',
+      errors: [{ messageId: 'invalid', line: 3, column: 8, endLine: 3, endColumn: 13 }],
+    },
+  ],
+});

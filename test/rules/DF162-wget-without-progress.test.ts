@@ -1,0 +1,26 @@
+import { ruleTester } from '../helpers/rule-tester';
+import rule from '../../rules/DF162-wget-without-progress';
+
+ruleTester(rule, {
+  valid: [
+    'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/big.iso\n',
+    'FROM debian:12\nRUN wget -qO- https://example.com/install.sh | sh\n',
+    'FROM debian:12\nRUN wget --quiet https://example.com/a\n',
+    'FROM debian:12\nRUN wget -nv https://example.com/big.iso\n',
+    'FROM debian:12\nRUN wget --no-verbose https://example.com/big.iso\n',
+    'FROM debian:12\nRUN wget -o /tmp/wget.log https://example.com/big.iso\n',
+    'FROM debian:12\nRUN wget -a /tmp/wget.log https://example.com/big.iso\n',
+    'FROM debian:12\nRUN apt-get install -y wget\n',
+  ],
+  invalid: [
+    {
+      code: 'FROM debian:12\nRUN wget https://example.com/big.iso\n',
+      errors: [{ messageId: 'progress', line: 2, column: 5, endLine: 2, endColumn: 9 }],
+      outputUnsafe: 'FROM debian:12\nRUN wget --progress=dot:giga https://example.com/big.iso\n',
+    },
+    {
+      code: 'FROM debian:12\nRUN cd /tmp && wget -O app.tgz https://example.com/app.tgz\n',
+      errors: [{ messageId: 'progress', line: 2, column: 16, endLine: 2, endColumn: 20 }],
+    },
+  ],
+});
