@@ -18,7 +18,8 @@ export default defineRule({
     notes:
       'Does nothing until `settings.labelSchema` (or `label-schema` in a `.hadolint.yaml`) names labels of ' +
       'kind `email`; e.g. with `{ "maintainer": "email" }`, `LABEL maintainer="Jane Doe"` is reported. Empty values are left to ' +
-      '`empty-label`; a value from a variable is checked only when the variable has a known value.',
+      '`empty-label`; a value from a variable is checked only when the variable has a known value. Unlike ' +
+      'hadolint, the name-addr form `Jane Doe <jane@example.com>` is accepted (RFC 5322 allows it).',
   },
   messages: {
     invalid: (p: { label: string; value: string }) => `Label "${p.label}" = "${p.value}" is not a valid email address (RFC 5322, e.g. jane@example.com)`,

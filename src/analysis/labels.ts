@@ -87,9 +87,14 @@ const EMAIL = new RegExp(
   `^(?:${DOT_ATOM}|${QUOTED_LOCAL})@(?:${DOMAIN_LABEL}(?:\\.${DOMAIN_LABEL})*|\\[[^\\[\\]\\\\\\s]*\\])$`,
 );
 
-/** An RFC 5322 addr-spec (`local@domain`), without display names or comments. */
+/**
+ * An RFC 5322 mailbox: an addr-spec (`local@domain`) or, unlike hadolint, the name-addr form
+ * `Jane Doe <jane@example.com>` that `maintainer` labels commonly use. Comments are not accepted.
+ */
 export function isValidEmail(value: string): boolean {
-  return value.length <= 254 && EMAIL.test(value);
+  const named = /^[^<>@]*<([^<>]+)>$/.exec(value.trim());
+  const addr = named ? named[1] : value;
+  return addr.length <= 254 && EMAIL.test(addr);
 }
 
 /**
