@@ -1,0 +1,84 @@
+import { APT, APT_GET, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { appendCommand } from '../src/analysis/run-edits';
+import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
+import { defineRule } from '../src/engine/define-rule';
+
+const LISTS = '/var/lib/apt/lists';
+const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
+
+/** Index of the last command that removes the apt lists (`rm -rf /var/lib/apt/lists/*` and similar). */
+function lastCleanup(run: RunCommands): number {
+  let last = -1;
+  for (const inv of run.invocations) {
+    if (inv.name === 'rm' && inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive')) {
+      const removes = inv.args.some((a) => {
+        const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
+        return path !== '' && isWithin(LISTS, path);
+      });
+      if (removes) last = inv.index;
+    }
+    if (inv.name === 'find' && inv.args[0] && isWithin(inv.args[0].value.replace(/\/+$/, ''), LISTS) && inv.args.some((a) => a.value === '-delete')) {
+      last = inv.index;
+    }
+  }
+  return last;
+}
+
+export default defineRule({
+  id: 'DF101',
+  name: 'apt-lists-not-removed',
+  aliases: ['DL3009'],
+  severity: 'info',
+  fix: 'unsafe',
+  summary: '`apt-get update` without removing `/var/lib/apt/lists` in the same RUN',
+  docs: {
+    why:
+      '`apt-get update` downloads package lists into `/var/lib/apt/lists` (often tens of megabytes). ' +
+      'Unless the same RUN deletes them, they stay in that layer of the image for good; deleting them in a ' +
+      'later RUN does not make the image smaller.',
+    invalid: ['FROM debian:12\nRUN apt-get update && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5\n'],
+    valid: [
+      'FROM debian:12\nRUN apt-get update \\\n && apt-get install -y --no-install-recommends curl=7.88.1-10+deb12u5 \\\n && rm -rf /var/lib/apt/lists/*\n',
+      'FROM debian:12\nRUN --mount=type=cache,target=/var/lib/apt/lists apt-get update && apt-get install -y curl=7.88.1-10+deb12u5\n',
+      'FROM debian:12 AS build\nRUN apt-get update && apt-get install -y gcc=4:12.2.0-3\nFROM debian:12\nCOPY --from=build /out /out\n',
+    ],
+    notes:
+      'The lists must be removed after the last `apt-get update` in the same RUN (a later RUN cannot shrink ' +
+      'the layer). A cache or tmpfs `--mount` on `/var/lib/apt/lists` (or a parent) exempts the RUN. Like ' +
+      'hadolint, only stages that end up in the built image are checked: the final stage, the stages it is ' +
+      'built `FROM`, and ONBUILD triggers; a build stage that is only copied from is left alone unless ' +
+      '`allStages` is set. `apt update` counts like `apt-get update`. The fix appends ' +
+      '`&& rm -rf /var/lib/apt/lists/*`; it is unsafe because later commands of the same RUN may still need the lists.',
+  },
+  messages: {
+    notRemoved: () => 'Delete the apt lists after installing: add `&& rm -rf /var/lib/apt/lists/*` to this RUN',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
+      additionalProperties: false,
+    },
+    defaults: { allStages: false },
+  },
+  create(ctx) {
+    return {
+      Run(node) {
+        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
+        if (hasCacheMountOver(ctx.model, node, [LISTS])) return;
+        const run = runCommands(ctx.model, node);
+        if (!run) return;
+        const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
+        if (updates.length === 0) return;
+        const lastUpdate = updates.reduce((a, b) => (b.inv.index > a.inv.index ? b : a));
+        if (lastCleanup(run) > lastUpdate.inv.index) return;
+        const edit = appendCommand(run, CLEANUP);
+        ctx.report({
+          range: lastUpdate.inv.program.range,
+          messageId: 'notRemoved',
+          fix: edit ? { title: `Append \`${CLEANUP}\``, kind: 'unsafe', edits: [edit] } : undefined,
+        });
+      },
+    };
+  },
+});

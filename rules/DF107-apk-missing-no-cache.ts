@@ -1,0 +1,73 @@
+import { APK, callHasOption, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { insertArgAfter } from '../src/analysis/run-edits';
+import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
+import { defineRule } from '../src/engine/define-rule';
+
+const APK_CACHE = '/var/cache/apk';
+
+/** True when a command after `index` deletes the apk cache (`rm -rf /var/cache/apk/*`). */
+function removesCacheAfter(run: RunCommands, index: number): boolean {
+  return run.invocations.some(
+    (inv) =>
+      inv.index > index &&
+      inv.name === 'rm' &&
+      inv.args.some((a) => {
+        const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
+        return path !== '' && isWithin(APK_CACHE, path);
+      }),
+  );
+}
+
+export default defineRule({
+  id: 'DF107',
+  name: 'apk-missing-no-cache',
+  aliases: ['DL3019'],
+  severity: 'info',
+  fix: 'safe',
+  summary: '`apk add` without `--no-cache`',
+  docs: {
+    why:
+      '`apk add --no-cache` fetches a fresh index and keeps nothing in `/var/cache/apk`, so there is no need ' +
+      'for `apk update` or `--update` and no cache to remove afterwards to keep the layer small.',
+    invalid: ['FROM alpine:3.20\nRUN apk add curl=8.9.1-r2\n'],
+    valid: [
+      'FROM alpine:3.20\nRUN apk add --no-cache curl=8.9.1-r2\n',
+      'FROM alpine:3.20\nRUN --mount=type=cache,target=/var/cache/apk apk add curl=8.9.1-r2\n',
+      'FROM alpine:3.20\nRUN apk update && apk add curl=8.9.1-r2 && rm -rf /var/cache/apk/*\n',
+    ],
+    notes:
+      'A cache or tmpfs `--mount` on `/var/cache/apk` (or a parent), or removing `/var/cache/apk` later in the ' +
+      'same RUN, exempts the command. Only stages that end up in the built image are checked (see ' +
+      '`allStages`). The fix adds `--no-cache` after `add`.',
+  },
+  messages: {
+    noCache: () => 'Use `apk add --no-cache` so no package index is left in the image',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
+      additionalProperties: false,
+    },
+    defaults: { allStages: false },
+  },
+  create(ctx) {
+    return {
+      Run(node) {
+        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
+        if (hasCacheMountOver(ctx.model, node, [APK_CACHE])) return;
+        const run = runCommands(ctx.model, node);
+        if (!run) return;
+        for (const call of subcommandCalls(run, APK, ['add'])) {
+          if (callHasOption(call, 'no-cache') || call.opaque.length > 0 || removesCacheAfter(run, call.inv.index)) continue;
+          const sub = call.subcommand!;
+          ctx.report({
+            range: call.inv.program.range,
+            messageId: 'noCache',
+            fix: sub.expanded ? undefined : { title: 'Add `--no-cache`', kind: 'safe', edits: [insertArgAfter(node, sub.word, '--no-cache')] },
+          });
+        }
+      },
+    };
+  },
+});

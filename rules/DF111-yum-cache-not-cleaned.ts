@@ -1,0 +1,66 @@
+import { YUM, runCommands, toolCalls } from '../src/analysis/packages';
+import { lastRpmCleanup, rpmDownloads } from '../src/analysis/rpm';
+import { appendCommand } from '../src/analysis/run-edits';
+import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
+import { defineRule } from '../src/engine/define-rule';
+
+const CACHE_DIRS = ['/var/cache/yum'];
+
+export default defineRule({
+  id: 'DF111',
+  name: 'yum-cache-not-cleaned',
+  aliases: ['DL3032'],
+  severity: 'warning',
+  fix: 'unsafe',
+  summary: '`yum install` without `yum clean all` in the same RUN',
+  docs: {
+    why:
+      'yum keeps repository metadata and downloaded packages in its cache. Unless the same RUN ends ' +
+      'with `yum clean all`, that cache is part of the layer and makes the image bigger for nothing.',
+    invalid: ['FROM centos:7\nRUN yum install -y httpd-2.4.6\n'],
+    valid: [
+      'FROM centos:7\nRUN yum install -y httpd-2.4.6 && yum clean all\n',
+      'FROM centos:7\nRUN yum install -y httpd-2.4.6 && rm -rf /var/cache/yum\n',
+      'FROM centos:7\nRUN --mount=type=cache,target=/var/cache/yum yum install -y httpd-2.4.6\n',
+    ],
+    notes:
+      'The cache must be cleaned after the last installing command, in the same RUN: `yum`, `dnf` or ' +
+      '`microdnf clean all`, or `rm -rf` of the cache directory. A cache or tmpfs `--mount` on the cache ' +
+      'directory exempts the RUN. Only stages that end up in the built image are checked (the final stage, ' +
+      'the stages it is built `FROM`, ONBUILD triggers) unless `allStages` is set. The fix ' +
+      'appends `&& yum clean all`; it is unsafe because later commands of the RUN may rely on the cache.',
+  },
+  messages: {
+    notCleaned: (p: { tool: string }) => `Add \`${p.tool} clean all\` after installing to keep the package cache out of the image`,
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
+      additionalProperties: false,
+    },
+    defaults: { allStages: false },
+  },
+  create(ctx) {
+    return {
+      Run(node) {
+        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
+        if (hasCacheMountOver(ctx.model, node, CACHE_DIRS)) return;
+        const run = runCommands(ctx.model, node);
+        if (!run) return;
+        const installs = toolCalls(run, YUM).filter(rpmDownloads);
+        if (installs.length === 0) return;
+        const last = installs[installs.length - 1];
+        if (lastRpmCleanup(run, CACHE_DIRS) > last.inv.index) return;
+        const tool = last.inv.name;
+        const edit = appendCommand(run, `${tool} clean all`);
+        ctx.report({
+          range: last.inv.program.range,
+          messageId: 'notCleaned',
+          data: { tool },
+          fix: edit ? { title: `Append \`${tool} clean all\``, kind: 'unsafe', edits: [edit] } : undefined,
+        });
+      },
+    };
+  },
+});

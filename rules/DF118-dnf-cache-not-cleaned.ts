@@ -1,0 +1,66 @@
+import { DNF, MICRODNF, runCommands, toolCalls } from '../src/analysis/packages';
+import { lastRpmCleanup, rpmDownloads } from '../src/analysis/rpm';
+import { appendCommand } from '../src/analysis/run-edits';
+import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
+import { defineRule } from '../src/engine/define-rule';
+
+const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
+
+export default defineRule({
+  id: 'DF118',
+  name: 'dnf-cache-not-cleaned',
+  aliases: ['DL3040'],
+  severity: 'warning',
+  fix: 'unsafe',
+  summary: '`dnf install` without `dnf clean all` in the same RUN',
+  docs: {
+    why:
+      'dnf keeps repository metadata and downloaded packages in its cache. Unless the same RUN ends ' +
+      'with `dnf clean all`, that cache is part of the layer and makes the image bigger for nothing.',
+    invalid: ['FROM fedora:40\nRUN dnf install -y httpd-2.4.62\n'],
+    valid: [
+      'FROM fedora:40\nRUN dnf install -y httpd-2.4.62 && dnf clean all\n',
+      'FROM registry.access.redhat.com/ubi9/ubi-minimal\nRUN microdnf install -y httpd-2.4.57 && microdnf clean all\n',
+      'FROM fedora:40\nRUN --mount=type=cache,target=/var/cache/dnf dnf install -y httpd-2.4.62\n',
+    ],
+    notes:
+      'The cache must be cleaned after the last installing command, in the same RUN: `yum`, `dnf` or ' +
+      '`microdnf clean all`, or `rm -rf` of the cache directory. A cache or tmpfs `--mount` on the cache ' +
+      'directory exempts the RUN. Only stages that end up in the built image are checked (the final stage, ' +
+      'the stages it is built `FROM`, ONBUILD triggers) unless `allStages` is set. `microdnf` is checked like `dnf`. The fix ' +
+      'appends `&& dnf clean all`; it is unsafe because later commands of the RUN may rely on the cache.',
+  },
+  messages: {
+    notCleaned: (p: { tool: string }) => `Add \`${p.tool} clean all\` after installing to keep the package cache out of the image`,
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
+      additionalProperties: false,
+    },
+    defaults: { allStages: false },
+  },
+  create(ctx) {
+    return {
+      Run(node) {
+        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
+        if (hasCacheMountOver(ctx.model, node, CACHE_DIRS)) return;
+        const run = runCommands(ctx.model, node);
+        if (!run) return;
+        const installs = [...toolCalls(run, DNF), ...toolCalls(run, MICRODNF)].filter(rpmDownloads).sort((a, b) => a.inv.index - b.inv.index);
+        if (installs.length === 0) return;
+        const last = installs[installs.length - 1];
+        if (lastRpmCleanup(run, CACHE_DIRS) > last.inv.index) return;
+        const tool = last.inv.name;
+        const edit = appendCommand(run, `${tool} clean all`);
+        ctx.report({
+          range: last.inv.program.range,
+          messageId: 'notCleaned',
+          data: { tool },
+          fix: edit ? { title: `Append \`${tool} clean all\``, kind: 'unsafe', edits: [edit] } : undefined,
+        });
+      },
+    };
+  },
+});

@@ -1,0 +1,71 @@
+import { isWithin } from './run-facts';
+import { DNF, MICRODNF, YUM, callHasOption, callOptionValues, toolCalls, type RunCommands, type Tool, type ToolCall } from './packages';
+
+/** yum, dnf and microdnf: which calls prompt, download packages, clean up, and what they install. */
+
+const PROMPTING = new Set([
+  'install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade', 'up', 'remove', 'rm', 'erase',
+  'downgrade', 'groupremove', 'groupupdate', 'groupupgrade', 'groupinstall', 'autoremove', 'distro-sync', 'distrosync',
+  'dsync', 'swap', 'update-minimal', 'upgrade-minimal', 'localupdate',
+]);
+const PROMPTING_GROUP = new Set(['install', 'remove', 'upgrade', 'update', 'mark']);
+const PROMPTING_MODULE = new Set(['install', 'enable', 'disable', 'remove', 'reset', 'switch-to', 'update', 'upgrade']);
+
+const DOWNLOADING = new Set([
+  'install', 'in', 'groupinstall', 'localinstall', 'reinstall', 'update', 'upgrade', 'up', 'downgrade', 'groupupdate',
+  'groupupgrade', 'distro-sync', 'distrosync', 'dsync', 'swap', 'update-minimal', 'upgrade-minimal', 'localupdate',
+]);
+
+/** Second operand of `group …` / `module …` calls. */
+function action(call: ToolCall): string | null {
+  return call.operands[0]?.text ?? null;
+}
+
+/** The call asks for confirmation unless told yes. */
+export function rpmPrompts(call: ToolCall): boolean {
+  const sub = call.subcommand?.text;
+  if (!sub) return false;
+  if (sub === 'group' || sub === 'groups') return PROMPTING_GROUP.has(action(call) ?? '');
+  if (sub === 'module') return PROMPTING_MODULE.has(action(call) ?? '');
+  return PROMPTING.has(sub);
+}
+
+/** `-y`, `--assumeyes`, `--setopt=assumeyes=1`. */
+export function rpmAnswersYes(call: ToolCall): boolean {
+  return callHasOption(call, 'y', 'assumeyes') || callOptionValues(call, 'setopt').some((v) => /^assumeyes=(?:1|true|yes)$/i.test(v));
+}
+
+/** The call downloads packages (and so fills the cache). */
+export function rpmDownloads(call: ToolCall): boolean {
+  const sub = call.subcommand?.text;
+  if (!sub) return false;
+  if (sub === 'group' || sub === 'groups' || sub === 'module') return ['install', 'update', 'upgrade'].includes(action(call) ?? '');
+  return DOWNLOADING.has(sub);
+}
+
+/** Package arguments of an install (`install`, `in`); module installs give `{ module: true }`. */
+export function rpmInstalledPackages(call: ToolCall): { args: ToolCall['operands']; module: boolean } | null {
+  const sub = call.subcommand?.text;
+  if (sub === 'install' || sub === 'in') return { args: call.operands, module: false };
+  if (sub === 'module' && action(call) === 'install') return { args: call.operands.slice(1), module: true };
+  return null;
+}
+
+const ALL_RPM_TOOLS: Tool = { names: [...YUM.names, ...DNF.names, ...MICRODNF.names], spec: YUM.spec };
+
+/** The last command that cleans the package cache: `yum|dnf|microdnf clean all`, or `rm -rf` of a cache dir. */
+export function lastRpmCleanup(run: RunCommands, cacheDirs: readonly string[]): number {
+  let last = -1;
+  for (const call of toolCalls(run, ALL_RPM_TOOLS)) {
+    if (call.subcommand?.text === 'clean' && call.operands.some((o) => o.text === 'all')) last = Math.max(last, call.inv.index);
+  }
+  for (const inv of run.invocations) {
+    if (inv.name !== 'rm') continue;
+    const removes = inv.args.some((a) => {
+      const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
+      return path !== '' && cacheDirs.some((dir) => isWithin(dir, path));
+    });
+    if (removes) last = Math.max(last, inv.index);
+  }
+  return last;
+}
