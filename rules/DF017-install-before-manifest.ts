@@ -16,7 +16,7 @@ export interface DependencyInstall {
   manifests: string[];
   /** True when it installs only dependencies, not the project's own code (which needs the sources). */
   dependenciesOnly: boolean;
-  /** From the tool word to the last argument. */
+  /** From the command word to the last argument. */
   range: Range;
 }
 
@@ -150,7 +150,8 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | nu
     ecosystem: found.ecosystem,
     manifests: found.manifests,
     dependenciesOnly: found.dependenciesOnly,
-    range: { start: words[0].range.start, end: last.range.end },
+    // From the command word as written (`sudo`, `python -m` included) to the last argument.
+    range: { start: command.name.range.start, end: last.range.end },
   };
 }
 
