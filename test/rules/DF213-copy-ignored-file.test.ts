@@ -1,0 +1,73 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { ruleTester, dedent } from '../helpers/rule-tester';
+import rule from '../../rules/DF213-copy-ignored-file';
+import { excludedBy, parseDockerignore } from '../../src/semantic/dockerignore';
+
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-df213-'));
+const context = path.join(root, 'ctx');
+fs.mkdirSync(context);
+fs.writeFileSync(path.join(context, '.dockerignore'), '# build output\ntmp/\n*.log\n!keep.log\n**/secret.txt\n');
+// A Dockerfile-specific ignore file wins over the context's.
+const special = path.join(root, 'special');
+fs.mkdirSync(special);
+fs.writeFileSync(path.join(special, '.dockerignore'), 'docs\n');
+fs.writeFileSync(path.join(special, 'Dockerfile.dev.dockerignore'), 'src\n');
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const inContext = path.join(context, 'Dockerfile');
+
+ruleTester(rule, {
+  valid: [
+    { code: 'FROM scratch\nCOPY ./forever/helloworld.txt /helloworld.txt\n', filePath: inContext },
+    { code: 'FROM scratch\nCOPY keep.log . /x/\nCOPY *.log /logs/\n', filePath: inContext },
+    { code: 'FROM scratch\nCOPY --from=build tmp/a /a\nADD https://example.com/tmp/a /a\n', filePath: inContext },
+    { code: 'FROM scratch\nCOPY tmp/a /a\n', filePath: path.join(root, 'Dockerfile'), name: 'no ignore file next to the Dockerfile' },
+    { code: 'FROM scratch\nCOPY docs /docs\n', filePath: path.join(special, 'Dockerfile.dev'), name: 'the Dockerfile-specific file replaces .dockerignore' },
+    { code: 'FROM scratch\n# check=skip=CopyIgnoredFile\nCOPY tmp/a /a\n', filePath: inContext, name: 'skipped with the BuildKit name' },
+  ],
+  invalid: [
+    {
+      code: dedent`
+        FROM scratch
+        COPY ./tmp/helloworld.txt /helloworld.txt
+        ADD app.log a/b/secret.txt /dest/
+      `,
+      filePath: inContext,
+      errors: [
+        { messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 26, message: 'Attempting to Copy file "./tmp/helloworld.txt" that is excluded by .dockerignore (pattern "tmp" on line 2)' },
+        { messageId: 'ignored', line: 3, column: 5, endLine: 3, endColumn: 12 },
+        { messageId: 'ignored', line: 3, column: 13, endLine: 3, endColumn: 27 },
+      ],
+    },
+    {
+      name: 'contextDir setting and ARG expansion',
+      code: 'FROM scratch\nARG DIR=tmp\nCOPY $DIR/x /x\n',
+      filePath: '<stdin>',
+      settings: { contextDir: context },
+      errors: [{ messageId: 'ignored', line: 3, column: 6, endLine: 3, endColumn: 12 }],
+    },
+    {
+      code: 'FROM scratch\nCOPY src/main.go /src/\n',
+      filePath: path.join(special, 'Dockerfile.dev'),
+      errors: [{ messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 17 }],
+    },
+  ],
+});
+
+describe('.dockerignore matching', () => {
+  const patterns = parseDockerignore('node_modules\n/build/**\n*/temp*\n!build/keep\n[a-c]?.txt\n');
+  it.each([
+    ['node_modules/x/y.js', 'node_modules'],
+    ['build/out/app', 'build/**'],
+    ['build/keep', null],
+    ['src/temp1', '*/temp*'],
+    ['temp1', null],
+    ['ab.txt', '[a-c]?.txt'],
+    ['./node_modules', 'node_modules'],
+    ['README.md', null],
+  ])('%s → %s', (file, pattern) => {
+    expect(excludedBy(patterns, file)?.pattern ?? null).toBe(pattern);
+  });
+});
