@@ -41,6 +41,8 @@ export interface RuleDocs {
   valid: string[];
   /** Anything else a user should know: limits, how it differs from hadolint or BuildKit. */
   notes?: string;
+  /** Settings the examples are linted with, for rules that do nothing until configured (label schema, registries). */
+  settings?: Partial<RuleSettings>;
 }
 
 /** JSON schema of a rule's options (draft-07 subset understood by ajv). */
