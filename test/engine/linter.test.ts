@@ -1,3 +1,4 @@
+import type { FromInstruction } from '../../src/ast/nodes';
 import { Linter, lintText } from '../../src/engine/linter';
 import { RuleRegistry } from '../../src/engine/registry';
 import type { Diagnostic } from '../../src/engine/types';
@@ -106,7 +107,11 @@ describe('a rule that throws', () => {
   });
 
   it('reporting an unknown messageId counts as a failure', () => {
-    const bad = { ...optInRule, enabledByDefault: true, create: (ctx: Parameters<typeof optInRule.create>[0]) => ({ From: (node: never) => ctx.report({ node, messageId: 'nope' as 'from' }) }) };
+    const bad = {
+      ...optInRule,
+      enabledByDefault: true,
+      create: (ctx: Parameters<typeof optInRule.create>[0]) => ({ From: (node: FromInstruction) => ctx.report({ node, messageId: 'nope' as 'from' }) }),
+    };
     const result = new Linter({ rules: [bad] }).lint('FROM a:1\n');
     expect(result.diagnostics.map(at)).toEqual(['DF904 1:1-1:9 error Rule DF904 (opt-in) failed and was stopped for this file: reported unknown messageId "nope"']);
   });
