@@ -91,7 +91,9 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   const lastWord = cst.words[cst.words.length - 1];
   const argEnd = lastWord ? lastWord.startOffset + lastWord.image.length : -1;
   const startOffset = segmentOffset(line.segments, kwStart);
-  const base = {
+  // One object per instruction, built in place: the shared fields first, then the type's own.
+  const node = {
+    type,
     keyword,
     keywordRaw,
     keywordRange: r.range(kwStart, kwEnd),
@@ -101,60 +103,59 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     argsSegments: argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [],
     heredocs: [],
     inOnbuild,
-  };
+  } as Record<string, unknown> as Instruction & Record<string, unknown>;
   const words = cst.words.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length, raw: t.image }));
   const a: ArgText = { r, start: argStart, end: argEnd, words };
-  let node: Instruction;
   let heredocOwner: Instruction | null = null;
   let heredocMarkers: HeredocMarker[] = [];
   switch (type) {
     case 'From':
-      node = { ...base, type, ...fromParts(a) };
+      Object.assign(node, fromParts(a));
       break;
     case 'Run':
     case 'Cmd':
     case 'Entrypoint':
     case 'Shell':
-      node = { ...base, type, command: commandForm(a) };
+      node.command = commandForm(a);
       break;
     case 'Copy':
-    case 'Add': {
-      node = { ...base, type, ...fileList(a) };
+    case 'Add':
+      Object.assign(node, fileList(a));
       break;
-    }
     case 'Workdir':
-      node = { ...base, type, path: base.args };
+      node.path = node.args;
       break;
     case 'Maintainer':
-      node = { ...base, type, value: base.args };
+      node.value = node.args;
       break;
     case 'Stopsignal':
-      node = { ...base, type, signal: base.args };
+      node.signal = node.args;
       break;
     case 'User':
-      node = { ...base, type, ...userParts(a) };
+      Object.assign(node, userParts(a));
       break;
     case 'Env':
     case 'Label':
-      node = { ...base, type, pairs: keyValues(a, keyword) };
+      node.pairs = keyValues(a, keyword);
       break;
     case 'Arg':
-      node = { ...base, type, declarations: argDeclarations(a) };
+      node.declarations = argDeclarations(a);
       break;
     case 'Expose':
-      node = { ...base, type, ports: ports(a) };
+      node.ports = ports(a);
       break;
     case 'Volume': {
       const list = fileList(a);
-      node = { ...base, type, form: list.form, paths: list.destination ? [...list.sources, list.destination] : list.sources };
+      node.form = list.form;
+      node.paths = list.destination ? [...list.sources, list.destination] : list.sources;
       break;
     }
     case 'Healthcheck':
-      node = { ...base, type, ...healthcheck(a) };
+      Object.assign(node, healthcheck(a));
       break;
     case 'Onbuild': {
       const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
-      node = { ...base, type, trigger: trigger?.instruction ?? null };
+      node.trigger = trigger?.instruction ?? null;
       if (trigger) {
         heredocOwner = trigger.heredocOwner;
         heredocMarkers = trigger.heredocMarkers.map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
@@ -162,15 +163,41 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
       break;
     }
     default:
-      node = { ...base, type: 'Unknown' };
-      r.report('unknown-instruction', `Unknown instruction "${keywordRaw}"`, base.keywordRange);
+      r.report('unknown-instruction', unknownMessage(keywordRaw), node.keywordRange);
   }
   if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
     heredocMarkers = findHeredocMarkers(text.slice(argStart, argEnd)).map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
   }
-  checkFlags(node, r.report.bind(r));
-  checkArguments(node, r.report.bind(r));
+  const report = r.report.bind(r);
+  checkFlags(node, report);
+  checkArguments(node, report);
   return { instruction: node, heredocMarkers, heredocOwner: heredocOwner ?? node };
+}
+
+/** "Unknown instruction", with the instruction meant when the word is a near miss. */
+function unknownMessage(word: string): string {
+  const upper = word.toUpperCase();
+  let best: string | null = null;
+  let bestDistance = 3;
+  for (const known of Object.keys(TYPES)) {
+    const d = editDistance(upper, known);
+    if (d < bestDistance) {
+      best = known;
+      bestDistance = d;
+    }
+  }
+  return best ? `Unknown instruction "${word}" (did you mean ${best}?)` : `Unknown instruction "${word}"`;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 99;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 function isExecForm(node: Instruction): boolean {
@@ -378,9 +405,6 @@ function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, m
       }
       break;
     }
-    case 'Run':
-      if (!node.command && node.heredocs.length === 0) need('a command');
-      break;
     case 'Copy':
     case 'Add':
       if (!node.destination) need('at least one source and a destination');
@@ -409,8 +433,6 @@ function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, m
       else if (node.kind === 'OTHER') report('invalid-syntax', `Unknown HEALTHCHECK type "${node.kindWord.value}" (use CMD or NONE)`, node.kindWord.range);
       else if (node.kind === 'NONE' && node.command) report('invalid-syntax', 'HEALTHCHECK NONE takes no arguments', node.command.range);
       else if (node.kind === 'CMD' && !node.command) report('missing-arguments', 'HEALTHCHECK CMD requires a command', node.kindWord.range);
-      break;
-    case 'Onbuild' as never:
       break;
     default:
       break;
