@@ -39,14 +39,15 @@ export default defineRule({
     why:
       'Organisations that mirror and scan their base images want every build to start from those ' +
       'registries. With `trustedRegistries` configured, an image from anywhere else is reported.',
-    invalid: [],
-    valid: ['FROM registry.example.com/base/node:22\n', 'FROM node:22 AS build\nFROM build\n'],
+    invalid: ['FROM node:22\n', 'FROM ghcr.io/acme/runtime:1.0\n'],
+    valid: ['FROM registry.example.com/base/node:22\n', 'FROM registry.example.com/base/go:1.23 AS build\nFROM build\n', 'FROM scratch\n'],
     notes:
       'Does nothing until `settings.trustedRegistries` (or `trustedRegistries` in a `.hadolint.yaml`) ' +
       'lists registries; e.g. with `["registry.example.com"]`, `FROM node:22` is reported. An image with ' +
       'no registry host comes from Docker Hub, trusted when `docker.io` or `hub.docker.com` is listed. ' +
       'Entries may use `*` (`*.example.com`). A FROM naming an earlier stage, `scratch`, and an image ' +
       'given by an ARG with no known value are not reported.',
+    settings: { trustedRegistries: ['registry.example.com'] },
   },
   messages: {
     untrusted: (p: { image: string; registry: string }) =>

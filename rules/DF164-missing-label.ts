@@ -14,13 +14,14 @@ export default defineRule({
       'A label schema lists the labels every image must carry (source, version, licence, owner…) so ' +
       'that registries and scanners can trace it. Each label of the schema must be set in the image ' +
       'that is shipped.',
-    invalid: [],
+    invalid: ['FROM alpine:3.20\nLABEL maintainer=jane@example.com\n'],
     valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.source=https://github.com/acme/app\n'],
     notes:
       'Does nothing until `settings.labelSchema` (or `label-schema` in a `.hadolint.yaml`) names labels. ' +
       'Only the shipped image is checked: the last stage together with the stages it is built `FROM`, so ' +
       'a label set in a base stage counts and build stages that are only copied from need none (hadolint ' +
       'checks every stage). Reported once per missing label, at the last FROM.',
+    settings: { labelSchema: { 'org.opencontainers.image.source': 'url' } },
   },
   messages: {
     missing: (p: { label: string }) => `Label "${p.label}" is missing`,

@@ -12,11 +12,12 @@ export default defineRule({
     why:
       'With strict labels, the label schema is the complete list of labels an image may carry; any ' +
       'other label is a typo or an undocumented convention.',
-    invalid: [],
-    valid: ['FROM alpine:3.20\nLABEL anything=goes\n'],
+    invalid: ['FROM alpine:3.20\nLABEL maintainer=jane@example.com team=core\n'],
+    valid: ['FROM alpine:3.20\nLABEL maintainer=jane@example.com\n'],
     notes:
       'Does nothing unless `settings.strictLabels` (`strict-labels` in a `.hadolint.yaml`) is true and ' +
       '`settings.labelSchema` names labels. Each label outside the schema is reported at its key.',
+    settings: { labelSchema: { maintainer: 'email' }, strictLabels: true },
   },
   messages: {
     superfluous: (p: { label: string }) => `Label "${p.label}" is not in the label schema`,

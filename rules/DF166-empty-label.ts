@@ -10,11 +10,12 @@ export default defineRule({
   summary: 'A label of `settings.labelSchema` is set to an empty value',
   docs: {
     why: 'A required label set to `""` satisfies the schema on paper but tells the reader nothing.',
-    invalid: [],
-    valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.title=""\n'],
+    invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.title=""\n'],
+    valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.title="My app" other=""\n'],
     notes:
       'Only labels named in `settings.labelSchema` are checked. A value from a variable is checked ' +
       'only when the variable has a known value.',
+    settings: { labelSchema: { 'org.opencontainers.image.title': 'text' } },
   },
   messages: {
     empty: (p: { label: string }) => `Label "${p.label}" is empty`,

@@ -13,12 +13,13 @@ export default defineRule({
       'Tools that read image labels (registries, scanners, deployment dashboards) expect each ' +
       'well-known label in its format. When `settings.labelSchema` gives a label the kind `semver`, ' +
       'its value must be a semantic version.',
-    invalid: [],
+    invalid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version=v1.2\n'],
     valid: ['FROM alpine:3.20\nLABEL org.opencontainers.image.version=1.2.0-rc.1\n'],
     notes:
       'Does nothing until `settings.labelSchema` (or `label-schema` in a `.hadolint.yaml`) names labels of ' +
       'kind `semver`; e.g. with `{ "org.opencontainers.image.version": "semver" }`, `LABEL org.opencontainers.image.version=v1.2` is reported. Empty values are left to ' +
       '`empty-label`; a value from a variable is checked only when the variable has a known value.',
+    settings: { labelSchema: { 'org.opencontainers.image.version': 'semver' } },
   },
   messages: {
     invalid: (p: { label: string; value: string }) => `Label "${p.label}" = "${p.value}" does not follow semantic versioning (MAJOR.MINOR.PATCH, e.g. 1.4.2)`,

@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule';
 export default defineRule({
   id: 'DF209',
   name: 'redundant-target-platform',
-  aliases: ['RedundantTargetPlatform'],
+  aliases: ['RedundantTargetPlatform', 'DL3065'],
   severity: 'info',
   fix: 'safe',
   summary: 'FROM --platform=$TARGETPLATFORM, which is already the default',

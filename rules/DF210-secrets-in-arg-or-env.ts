@@ -26,7 +26,7 @@ export function looksSecret(name: string): boolean {
 export default defineRule({
   id: 'DF210',
   name: 'secrets-in-arg-or-env',
-  aliases: ['SecretsUsedInArgOrEnv'],
+  aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
   severity: 'warning',
   fix: 'none',
   summary: 'ARG or ENV whose name says it holds a secret',

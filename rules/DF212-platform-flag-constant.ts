@@ -3,7 +3,7 @@ import { defineRule } from '../src/engine/define-rule';
 export default defineRule({
   id: 'DF212',
   name: 'platform-flag-constant',
-  aliases: ['FromPlatformFlagConstDisallowed'],
+  aliases: ['FromPlatformFlagConstDisallowed', 'DL3029'],
   severity: 'warning',
   fix: 'none',
   summary: 'FROM --platform with a constant value',
