@@ -5,3 +5,4 @@
 export { default as rules } from './rules-command';
 export { default as explain } from './explain-command';
 export { default as parse } from './parse-command';
+export { default as inspect } from './inspect-command';

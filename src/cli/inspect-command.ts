@@ -1,0 +1,52 @@
+import type { Argv } from 'yargs';
+import { defineCommand } from './command';
+import { CliError, ExitCode } from './errors';
+import { readInput } from './read-input';
+
+interface InspectArgs {
+  file: string;
+  target?: string;
+  'build-arg'?: string[];
+  format: 'text' | 'json';
+}
+
+/** `KEY=VALUE` strings from `--build-arg` into a record; a bare `KEY` takes its value from the environment. */
+export function parseBuildArgs(values: readonly string[], env: NodeJS.ProcessEnv = process.env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const v of values) {
+    const eq = v.indexOf('=');
+    const key = eq < 0 ? v : v.slice(0, eq);
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(key)) throw new CliError(`invalid --build-arg "${v}": expected NAME=VALUE`, '--build-arg');
+    if (eq >= 0) out[key] = v.slice(eq + 1);
+    else if (env[key] !== undefined) out[key] = env[key]!;
+  }
+  return out;
+}
+
+/** `dflint inspect FILE`: the image config a build would produce (Env, Cmd, Entrypoint, …), without building. */
+export default defineCommand<InspectArgs>({
+  command: 'inspect <file>',
+  describe: 'Show the image config (Env, Cmd, Entrypoint, WorkingDir, …) a build of the Dockerfile would produce',
+  builder: (y: Argv) =>
+    y
+      .positional('file', { type: 'string', demandOption: true, describe: 'A Dockerfile, or - for standard input' })
+      .option('target', { type: 'string', describe: 'The stage to inspect (default: the last one)' })
+      .option('build-arg', { type: 'string', array: true, describe: 'A build argument, NAME=VALUE (repeatable)' })
+      .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }) as unknown as Argv<InspectArgs>,
+  async run(args, io) {
+    const { inspectDockerfile, formatInspect, InspectError } = await import('../inspect');
+    const text = readInput(args.file, io);
+    try {
+      const result = inspectDockerfile(text, {
+        file: args.file === '-' ? '<stdin>' : args.file,
+        target: args.target ?? null,
+        buildArgs: parseBuildArgs(args['build-arg'] ?? []),
+      });
+      io.stdout(formatInspect(result, args.format));
+      return ExitCode.Ok;
+    } catch (err) {
+      if (err instanceof InspectError) throw new CliError(err.message, args.target ? '--target' : args.file);
+      throw err;
+    }
+  },
+});

@@ -1,0 +1,258 @@
+import type { CommandForm, Instruction } from '../ast/nodes';
+import type { SemanticModel, Stage } from '../semantic/model';
+import type { Expansion } from '../semantic/variables';
+import type {
+  BaseChainLink,
+  CollectedItem,
+  EnvEntry,
+  HealthcheckConfig,
+  InspectResult,
+  Knowable,
+  Layer,
+  RunCommand,
+} from './types';
+
+/** The placeholder for the user's arguments in `docker run IMAGE arg…`. */
+export const ARGS_PLACEHOLDER = 'arg…';
+
+const known = <T>(value: T, line: number | null): Knowable<T> => ({ known: true, value, line });
+const unknown = <T>(reason: string): Knowable<T> => ({ known: false, reason });
+
+/** Config fields as they stand while the stages of the chain are replayed, oldest first. */
+interface ConfigState {
+  env: Map<string, EnvEntry>;
+  entrypoint: Knowable<string[] | null>;
+  cmd: Knowable<string[] | null>;
+  workingDir: Knowable<string>;
+  user: Knowable<string>;
+  ports: CollectedItem[];
+  volumes: CollectedItem[];
+  labels: { key: string | null; value: string | null; line: number }[];
+  healthcheck: Knowable<HealthcheckConfig | null>;
+  stopSignal: Knowable<string | null>;
+  shell: Knowable<string[]> | null;
+  layers: Layer[];
+}
+
+export class InspectError extends Error {}
+
+/**
+ * The image config `docker build [--target STAGE]` would produce for this Dockerfile, computed
+ * from the model alone. What depends on a registry image's own config or on an ARG without a
+ * default is reported as unknown, with the reason.
+ */
+export function inspectImage(model: SemanticModel, options: { file: string; target?: string | null }): InspectResult {
+  const target = model.graph.target(options.target ?? null);
+  if (!target) {
+    if (options.target) throw new InspectError(`no stage named "${options.target}" (stages: ${stageList(model)})`);
+    throw new InspectError('the Dockerfile has no FROM instruction');
+  }
+  const chain: Stage[] = [];
+  for (let s: Stage | null = target; s && !chain.includes(s); s = s.baseStage) chain.unshift(s);
+  const root = chain[0];
+  const rootImage = root.imageRef;
+  const fromRegistry = root.imageUnknown || (rootImage ?? '').toLowerCase() !== 'scratch';
+  const baseReason = root.imageUnknown
+    ? `the base image of stage ${stageLabel(root)} depends on an ARG with no default`
+    : `set by the base image "${rootImage}", whose config is not known without a registry`;
+  const state = initialState(fromRegistry, baseReason);
+  for (const stage of chain) replayStage(model, stage, state);
+
+  const shell = state.shell ?? known(model.effectiveShell(target.instructions.at(-1) ?? target.from), null);
+  return {
+    file: options.file,
+    target: { index: target.index, name: target.name, line: target.from.range.start.line },
+    baseChain: baseChain(chain),
+    buildArgs: { ...model.buildArgs },
+    env: [...state.env.values()],
+    envFromBaseImage: fromRegistry,
+    entrypoint: state.entrypoint,
+    cmd: state.cmd,
+    run: runCommand(state.entrypoint, state.cmd),
+    workingDir: state.workingDir,
+    user: state.user,
+    exposedPorts: { entries: state.ports, fromBaseImage: fromRegistry },
+    volumes: { entries: state.volumes, fromBaseImage: fromRegistry },
+    labels: { entries: state.labels, fromBaseImage: fromRegistry },
+    healthcheck: state.healthcheck,
+    stopSignal: state.stopSignal,
+    shell,
+    layers: state.layers,
+    layersFromBaseImage: fromRegistry,
+  };
+}
+
+function stageLabel(stage: Stage): string {
+  return stage.name ? `"${stage.name}"` : String(stage.index);
+}
+
+function stageList(model: SemanticModel): string {
+  return model.stages.map((s) => s.name ?? String(s.index)).join(', ');
+}
+
+function initialState(fromRegistry: boolean, reason: string): ConfigState {
+  // scratch has an empty config: no command, root user, working directory `/`.
+  const base = <T>(emptyValue: T): Knowable<T> => (fromRegistry ? unknown<T>(reason) : known(emptyValue, null));
+  return {
+    env: new Map(),
+    entrypoint: base<string[] | null>(null),
+    cmd: base<string[] | null>(null),
+    workingDir: base('/'),
+    user: base(''),
+    ports: [],
+    volumes: [],
+    labels: [],
+    healthcheck: base<HealthcheckConfig | null>(null),
+    stopSignal: base<string | null>(null),
+    shell: null,
+    layers: [],
+  };
+}
+
+function baseChain(chain: Stage[]): BaseChainLink[] {
+  const links: BaseChainLink[] = [];
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const s = chain[i];
+    links.push({ stage: { index: s.index, name: s.name, line: s.from.range.start.line }, image: s.imageUnknown ? null : s.imageRef });
+  }
+  const root = chain[0];
+  links.push({ stage: null, image: root.imageUnknown ? null : root.imageRef });
+  return links;
+}
+
+/** Why an expansion is not known: the first variable whose value is not known. */
+function unknownReason(model: SemanticModel, node: Instruction, e: Expansion): string {
+  const scope = model.variables.scopeAt(node);
+  for (const ref of e.references) {
+    if (!ref.unknown) continue;
+    const b = scope.lookup(ref.name);
+    if (!b) return `$${ref.name} may be set by the base image`;
+    if (b.kind === 'env') return `$${ref.name} depends on a value that is not known`;
+    return `$${ref.name} is an ARG with no default (pass --build-arg ${ref.name}=…)`;
+  }
+  return 'depends on a value that is not known';
+}
+
+function expandKnowable(model: SemanticModel, node: Instruction, raw: string, line: number): Knowable<string> {
+  const e = model.expand(node, raw);
+  return e.unknown ? unknown(unknownReason(model, node, e)) : known(e.value, line);
+}
+
+function expandOrNull(model: SemanticModel, node: Instruction, raw: string): string | null {
+  const e = model.expand(node, raw);
+  return e.unknown ? null : e.value;
+}
+
+/** The argv the image config stores for a CMD/ENTRYPOINT/HEALTHCHECK command. */
+function commandArgv(model: SemanticModel, node: Instruction, command: CommandForm): string[] {
+  if (command.type === 'ExecForm') return command.args.map((a) => a.value);
+  return [...model.effectiveShell(node), command.value];
+}
+
+function replayStage(model: SemanticModel, stage: Stage, state: ConfigState): void {
+  let cmdSetInStage = false;
+  for (const node of stage.instructions) {
+    const line = node.range.start.line;
+    switch (node.type) {
+      case 'Env':
+        for (const p of node.pairs) {
+          const value = p.value ? expandKnowable(model, node, p.value.value, line) : known('', line);
+          state.env.set(p.key.value, { name: p.key.value, value });
+        }
+        break;
+      case 'Cmd':
+        state.cmd = known(node.command ? commandArgv(model, node, node.command) : [], line);
+        cmdSetInStage = true;
+        break;
+      case 'Entrypoint':
+        state.entrypoint = known(node.command ? commandArgv(model, node, node.command) : [], line);
+        // ENTRYPOINT resets a CMD inherited from the base; a CMD set earlier in this stage stays.
+        if (!cmdSetInStage) state.cmd = known(null, line);
+        break;
+      case 'Shell':
+        if (node.command?.type === 'ExecForm') state.shell = known(node.command.args.map((a) => a.value), line);
+        break;
+      case 'Workdir':
+        if (node.path) state.workingDir = joinWorkdir(state.workingDir, expandKnowable(model, node, node.path.value, line));
+        break;
+      case 'User':
+        if (node.args) state.user = expandKnowable(model, node, node.args.value, line);
+        break;
+      case 'Expose':
+        for (const p of node.ports) {
+          const v = expandOrNull(model, node, p.raw);
+          state.ports.push({ value: v === null ? null : normalizePort(v), line });
+        }
+        break;
+      case 'Volume':
+        for (const p of node.paths) state.volumes.push({ value: node.form === 'exec' ? p.value : expandOrNull(model, node, p.value), line });
+        break;
+      case 'Label':
+        for (const p of node.pairs) {
+          state.labels.push({ key: expandOrNull(model, node, p.key.value), value: p.value ? expandOrNull(model, node, p.value.value) : '', line });
+        }
+        break;
+      case 'Healthcheck':
+        state.healthcheck = known(healthcheck(model, node), line);
+        break;
+      case 'Stopsignal':
+        if (node.signal) {
+          const s = expandKnowable(model, node, node.signal.value, line);
+          state.stopSignal = s.known ? known(s.value, line) : s;
+        }
+        break;
+      case 'Run':
+      case 'Copy':
+      case 'Add':
+        state.layers.push({ line, stage: stage.index, instruction: node.keyword, text: firstLine(model, node) });
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+function joinWorkdir(current: Knowable<string>, next: Knowable<string>): Knowable<string> {
+  if (!next.known) return next;
+  const p = next.value;
+  if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return next;
+  if (!current.known) return unknown(`relative to a working directory that is not known (${current.reason})`);
+  return known(`${current.value.replace(/\/+$/, '')}/${p}`, next.line);
+}
+
+/** `80` → `80/tcp`; `53/UDP` → `53/udp`, as the image config keys them. */
+function normalizePort(port: string): string {
+  const [num, proto] = port.split('/');
+  return `${num}/${(proto || 'tcp').toLowerCase()}`;
+}
+
+function healthcheck(model: SemanticModel, node: Extract<Instruction, { type: 'Healthcheck' }>): HealthcheckConfig | null {
+  if (node.kind === 'NONE') return { test: ['NONE'], options: {} };
+  if (!node.command) return null;
+  const options: Record<string, string> = {};
+  for (const f of node.flags) if (f.value !== null) options[f.name] = f.value;
+  const test = node.command.type === 'ExecForm' ? ['CMD', ...node.command.args.map((a) => a.value)] : ['CMD-SHELL', node.command.value];
+  return { test, options };
+}
+
+function firstLine(model: SemanticModel, node: Instruction): string {
+  const text = model.source.text.slice(node.range.start.offset, node.range.end.offset);
+  const line = text.split(/\r?\n/)[0].trim();
+  const more = text.includes('\n') ? ' …' : '';
+  return line.length > 120 ? `${line.slice(0, 119)}…` : `${line}${more}`;
+}
+
+/** ENTRYPOINT + CMD, and ENTRYPOINT + the user's arguments, as `docker run` combines them. */
+export function runCommand(entrypoint: Knowable<string[] | null>, cmd: Knowable<string[] | null>): RunCommand {
+  const notes: string[] = [];
+  if (!entrypoint.known) {
+    return { notes, withoutArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`), withArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`) };
+  }
+  const ep = entrypoint.value ?? [];
+  if (ep.length >= 2 && ['-c', '/C', '/c', '-Command'].includes(ep[ep.length - 2]) && entrypoint.value) {
+    notes.push('A shell-form ENTRYPOINT runs its string through the shell: CMD and run arguments only become $0, $1, … of that shell and are usually ignored.');
+  }
+  const withArgs = known([...ep, ARGS_PLACEHOLDER], entrypoint.line);
+  if (!cmd.known) return { notes, withoutArgs: unknown(`the CMD is not known: ${cmd.reason}`), withArgs };
+  return { notes, withoutArgs: known([...ep, ...(cmd.value ?? [])], cmd.line ?? entrypoint.line), withArgs };
+}
