@@ -41,6 +41,9 @@ import DF116ZypperUnpinned from './DF116-zypper-unpinned';
 import DF117DnfMissingYes from './DF117-dnf-missing-yes';
 import DF118DnfCacheNotCleaned from './DF118-dnf-cache-not-cleaned';
 import DF119DnfUnpinned from './DF119-dnf-unpinned';
+import DF120PipCacheNotDisabled from './DF120-pip-cache-not-disabled';
+import DF121YarnCacheNotCleaned from './DF121-yarn-cache-not-cleaned';
+import DF122GoUnpinned from './DF122-go-unpinned';
 import DF150InlineIgnorePragma from './DF150-inline-ignore-pragma';
 import DF151PointlessCommand from './DF151-pointless-command';
 import DF152RootUser from './DF152-root-user';
@@ -134,6 +137,9 @@ export const rules: readonly AnyRule[] = [
   DF117DnfMissingYes,
   DF118DnfCacheNotCleaned,
   DF119DnfUnpinned,
+  DF120PipCacheNotDisabled,
+  DF121YarnCacheNotCleaned,
+  DF122GoUnpinned,
   DF150InlineIgnorePragma,
   DF151PointlessCommand,
   DF152RootUser,
