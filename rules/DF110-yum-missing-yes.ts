@@ -26,7 +26,7 @@ export default defineRule({
       '`update`, `upgrade`, `remove`, `group install`, `module enable`, …). Accepted: `-y`/`--assumeyes` ' +
       'anywhere on the command line, `--setopt=assumeyes=1`, input piped from `yes`, and an earlier RUN of the ' +
       'image that sets `assumeyes` in the configuration. Options hidden in a variable the Dockerfile does not ' +
-      'set are not guessed at. The fix adds `-y` after the subcommand.',
+      'set are not guessed at. The fix adds `-y` after the subcommand (after the action for `group` and `module`).',
   },
   messages: {
     missingYes: (p: { sub: string }) => `Use \`yum ${p.sub} -y\` so the build does not stop at a prompt`,
@@ -40,11 +40,13 @@ export default defineRule({
           if (!rpmPrompts(call) || rpmAnswersYes(call) || call.opaque.length > 0 || call.inv.fedByYes) continue;
           if (earlierRunMentions(ctx.model, node, /assumeyes\s*=\s*(?:1|true|yes)/i)) continue;
           const sub = call.subcommand!;
+          // `group install`, `module enable`: the option reads best after the action.
+          const at = ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;
           ctx.report({
             range: call.inv.program.range,
             messageId: 'missingYes',
             data: { sub: sub.text },
-            fix: sub.expanded ? undefined : { title: 'Add `-y`', kind: 'safe', edits: [insertArgAfter(node, sub.word, '-y')] },
+            fix: at.expanded ? undefined : { title: 'Add `-y`', kind: 'safe', edits: [insertArgAfter(node, at.word, '-y')] },
           });
         }
       },
