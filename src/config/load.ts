@@ -1,0 +1,284 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { load as parseYaml } from 'js-yaml';
+import picomatch from 'picomatch';
+import type { RuleRegistry } from '../engine/registry';
+import { defaultRuleSettings, type EngineConfig, type RuleConfig } from '../engine/types';
+import { ConfigError } from './errors';
+import { mergeRuleConfig, normalizeRuleEntry, resolveRuleKey } from './normalize';
+import { FAILURE_THRESHOLDS } from './schema';
+import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
+import { validateConfig } from './validate';
+
+/** Names looked for in each directory, in this order. */
+export const CONFIG_FILE_NAMES = ['.dflintrc.json', '.dflintrc.yaml', '.dflintrc.yml'];
+
+/**
+ * Environment variables read (the layer between the config file and the command line):
+ * - `DFLINT_FAILURE_THRESHOLD`  error | warning | info | style | none
+ * - `DFLINT_IGNORE`             comma-separated rule ids, names or aliases to turn off
+ * - `DFLINT_REPORT_UNUSED_IGNORES`  1/true or 0/false
+ */
+export const ENV_VARIABLES = ['DFLINT_FAILURE_THRESHOLD', 'DFLINT_IGNORE', 'DFLINT_REPORT_UNUSED_IGNORES'] as const;
+
+/** A config in another tool's format, already translated into the shape of a dflint config file. */
+export interface ForeignConfig {
+  path: string;
+  /** Data shaped like a `.dflintrc` file (validated like one). */
+  data: unknown;
+  /** Things the translation could not carry over, one line each, naming the file. */
+  warnings: string[];
+}
+
+/**
+ * Looks in one directory for another tool's config (e.g. `.hadolint.yaml`) and translates it.
+ * Returns null when the directory has none. Throw ConfigError for a file that cannot be used.
+ */
+export type ForeignConfigReader = (dir: string, registry: RuleRegistry) => ForeignConfig | null;
+
+/** Foreign readers consulted when no dflint config exists (the hadolint reader plugs in here). */
+export const FOREIGN_CONFIG_READERS: ForeignConfigReader[] = [];
+
+/** Everything that decides how one file is linted. */
+export interface ResolvedConfig {
+  /** The config file used (dflint's or a foreign one), or null. Also the cache key for linters. */
+  filePath: string | null;
+  engine: EngineConfig;
+  failureThreshold: FailureThreshold;
+  /** Globs from the config file, relative to `ignoreBase`. */
+  ignorePaths: string[];
+  ignoreBase: string;
+  /** Non-fatal notes (from translating a foreign config). */
+  warnings: string[];
+}
+
+export interface ConfigLoaderOptions {
+  registry: RuleRegistry;
+  /** `--config FILE`: use this file for every linted file instead of discovery. */
+  configFile?: string;
+  /** Base for relative paths (default: process.cwd()). */
+  cwd?: string;
+  /** Environment to read DFLINT_* from (default: process.env). */
+  env?: NodeJS.ProcessEnv;
+  /** The command-line layer. */
+  cli?: CliConfig;
+  /** Foreign config readers (default: FOREIGN_CONFIG_READERS). */
+  foreignReaders?: readonly ForeignConfigReader[];
+}
+
+/** Parse a config file's text by its extension. */
+export function parseConfigText(text: string, path: string): unknown {
+  if (path.endsWith('.json')) {
+    try {
+      return JSON.parse(text);
+    } catch (err) {
+      throw new ConfigError(path, `invalid JSON: ${(err as Error).message}`);
+    }
+  }
+  try {
+    return parseYaml(text);
+  } catch (err) {
+    const e = err as { mark?: { line: number; column: number }; reason?: string };
+    const where = e.mark ? `${e.mark.line + 1}:${e.mark.column + 1}: ` : '';
+    throw new ConfigError(path, `${where}invalid YAML: ${e.reason ?? String(err)}`);
+  }
+}
+
+/** Read, parse and validate one `.dflintrc.*` file. */
+export function readConfigFile(path: string, registry: RuleRegistry): ConfigLayer {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigError(path, code === 'ENOENT' ? 'no such config file' : `cannot read: ${code ?? String(err)}`);
+  }
+  return validateConfig(parseConfigText(text, path), path, registry);
+}
+
+function isThreshold(v: string): v is FailureThreshold {
+  return (FAILURE_THRESHOLDS as readonly string[]).includes(v);
+}
+
+/** The DFLINT_* environment layer. */
+export function environmentLayer(env: NodeJS.ProcessEnv, registry: RuleRegistry): ConfigLayer {
+  const layer: ConfigLayer = { source: 'environment', rules: {} };
+  const threshold = env.DFLINT_FAILURE_THRESHOLD?.trim();
+  if (threshold) {
+    if (!isThreshold(threshold)) throw new ConfigError('DFLINT_FAILURE_THRESHOLD', `must be one of ${FAILURE_THRESHOLDS.join(', ')} (got "${threshold}")`);
+    layer.failureThreshold = threshold;
+  }
+  for (const key of (env.DFLINT_IGNORE ?? '').split(',').map((k) => k.trim()).filter(Boolean)) {
+    layer.rules[resolveRuleKey(key, registry, key, 'DFLINT_IGNORE').id] = { severity: 'off' };
+  }
+  const unused = env.DFLINT_REPORT_UNUSED_IGNORES?.trim().toLowerCase();
+  if (unused) {
+    if (!['1', 'true', '0', 'false'].includes(unused)) throw new ConfigError('DFLINT_REPORT_UNUSED_IGNORES', `must be true or false (got "${unused}")`);
+    layer.reportUnusedIgnores = unused === '1' || unused === 'true';
+  }
+  return layer;
+}
+
+/** The command-line layer; unknown rules are reported against the flag that named them. */
+export function commandLineLayer(cli: CliConfig, registry: RuleRegistry): ConfigLayer {
+  const layer: ConfigLayer = { source: 'command line', rules: {} };
+  for (const [key, entry] of Object.entries(cli.rules ?? {})) {
+    const id = resolveRuleKey(key, registry, key, '--rule').id;
+    layer.rules[id] = mergeRuleConfig(layer.rules[id], normalizeRuleEntry(entry));
+  }
+  for (const key of cli.ignore ?? []) layer.rules[resolveRuleKey(key, registry, key, '--ignore').id] = { severity: 'off' };
+  if (cli.failureThreshold) layer.failureThreshold = cli.failureThreshold;
+  if (cli.reportUnusedIgnores !== undefined) layer.reportUnusedIgnores = cli.reportUnusedIgnores;
+  if (cli.settings) layer.settings = cli.settings;
+  return layer;
+}
+
+/** Combine layers, later ones winning: defaults < file < environment < command line. */
+export function mergeLayers(layers: readonly ConfigLayer[]): Omit<ResolvedConfig, 'filePath' | 'ignoreBase' | 'warnings'> {
+  const rules: Record<string, RuleConfig> = {};
+  const settings = { ...defaultRuleSettings(), disableIgnorePragma: false };
+  let failureThreshold: FailureThreshold = 'warning';
+  let reportUnusedIgnores = false;
+  let ignorePaths: string[] = [];
+  for (const layer of layers) {
+    for (const [id, entry] of Object.entries(layer.rules)) rules[id] = mergeRuleConfig(rules[id], entry);
+    if (layer.settings) Object.assign(settings, layer.settings);
+    if (layer.failureThreshold) failureThreshold = layer.failureThreshold;
+    if (layer.reportUnusedIgnores !== undefined) reportUnusedIgnores = layer.reportUnusedIgnores;
+    if (layer.ignorePaths) ignorePaths = [...ignorePaths, ...layer.ignorePaths];
+  }
+  const { disableIgnorePragma, ...ruleSettings } = settings;
+  return {
+    engine: { rules, settings: ruleSettings, reportUnusedIgnores, disableIgnorePragma },
+    failureThreshold,
+    ignorePaths,
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Finds and loads the config for each linted file: the nearest `.dflintrc.{json,yaml,yml}` walking
+ * up from the file's directory (or the `--config` file), else the nearest foreign config, and lays
+ * the environment and command line over it. Directory lookups and loaded files are cached, so a
+ * whole repository reads each config once.
+ */
+export class ConfigLoader {
+  private readonly registry: RuleRegistry;
+  private readonly cwd: string;
+  private readonly explicit: string | null;
+  private readonly foreignReaders: readonly ForeignConfigReader[];
+  private readonly upperLayers: ConfigLayer[];
+  private readonly nearestCache = new Map<string, string | null>();
+  private readonly foreignCache = new Map<string, ForeignConfig | null>();
+  private readonly resolvedCache = new Map<string, ResolvedConfig>();
+
+  constructor(options: ConfigLoaderOptions) {
+    this.registry = options.registry;
+    this.cwd = options.cwd ?? process.cwd();
+    this.explicit = options.configFile ? resolve(this.cwd, options.configFile) : null;
+    this.foreignReaders = options.foreignReaders ?? FOREIGN_CONFIG_READERS;
+    // Built eagerly: a bad DFLINT_* variable or --rule is reported before any file is read.
+    this.upperLayers = [environmentLayer(options.env ?? process.env, this.registry), commandLineLayer(options.cli ?? {}, this.registry)];
+    if (this.explicit && !existsSync(this.explicit)) throw new ConfigError(options.configFile!, 'no such config file');
+  }
+
+  /** The config for a file (path relative to cwd or absolute). For stdin, pass the `--stdin-filename` or a path in cwd. */
+  forFile(filePath: string): ResolvedConfig {
+    const dir = dirname(resolve(this.cwd, filePath));
+    if (this.explicit) return this.resolved(this.explicit, () => readConfigFile(this.explicit!, this.registry), []);
+    const nearest = this.nearestDflintConfig(dir);
+    if (nearest) return this.resolved(nearest, () => readConfigFile(nearest, this.registry), []);
+    const foreign = this.nearestForeignConfig(dir);
+    if (foreign) return this.resolved(foreign.path, () => validateConfig(foreign.data, foreign.path, this.registry), foreign.warnings);
+    return this.resolved(null, null, []);
+  }
+
+  /** True when the file matches an `ignorePaths` glob of its config. */
+  isIgnored(filePath: string): boolean {
+    const config = this.forFile(filePath);
+    return isIgnoredBy(config, resolve(this.cwd, filePath));
+  }
+
+  private resolved(path: string | null, read: (() => ConfigLayer) | null, warnings: string[]): ResolvedConfig {
+    const key = path ?? '';
+    let config = this.resolvedCache.get(key);
+    if (!config) {
+      const fileLayer = read ? [read()] : [];
+      config = {
+        ...mergeLayers([...fileLayer, ...this.upperLayers]),
+        filePath: path,
+        ignoreBase: path ? dirname(path) : this.cwd,
+        warnings,
+      };
+      this.resolvedCache.set(key, config);
+    }
+    return config;
+  }
+
+  /** Nearest `.dflintrc.*` at or above `dir`, cached per directory. */
+  nearestDflintConfig(dir: string): string | null {
+    const cached = this.nearestCache.get(dir);
+    if (cached !== undefined) return cached;
+    let found: string | null = null;
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = join(dir, name);
+      if (isFile(candidate)) {
+        found = candidate;
+        break;
+      }
+    }
+    if (!found) {
+      const parent = dirname(dir);
+      found = parent === dir ? null : this.nearestDflintConfig(parent);
+    }
+    this.nearestCache.set(dir, found);
+    return found;
+  }
+
+  /** Nearest foreign config at or above `dir`; consulted only when no dflint config exists. */
+  private nearestForeignConfig(dir: string): ForeignConfig | null {
+    const cached = this.foreignCache.get(dir);
+    if (cached !== undefined) return cached;
+    let found = readForeignConfig(dir, this.registry, this.foreignReaders);
+    if (!found) {
+      const parent = dirname(dir);
+      found = parent === dir ? null : this.nearestForeignConfig(parent);
+    }
+    this.foreignCache.set(dir, found);
+    return found;
+  }
+}
+
+/**
+ * The one place other tools' configs plug in: asks each reader about `dir` and returns the first
+ * config found. Readers translate into the dflint config shape; validation happens after.
+ */
+export function readForeignConfig(dir: string, registry: RuleRegistry, readers: readonly ForeignConfigReader[] = FOREIGN_CONFIG_READERS): ForeignConfig | null {
+  for (const reader of readers) {
+    const found = reader(dir, registry);
+    if (found) return found;
+  }
+  return null;
+}
+
+const matchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();
+
+/** True when `absolutePath` matches one of the config's `ignorePaths` (relative to the config's directory). */
+export function isIgnoredBy(config: ResolvedConfig, absolutePath: string): boolean {
+  if (config.ignorePaths.length === 0) return false;
+  const rel = relative(config.ignoreBase, absolutePath);
+  if (rel.startsWith('..') || isAbsolute(rel)) return false;
+  let match = matchers.get(config);
+  if (!match) {
+    match = picomatch(config.ignorePaths, { dot: true });
+    matchers.set(config, match);
+  }
+  return match(rel.split(sep).join('/'));
+}

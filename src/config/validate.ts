@@ -1,0 +1,140 @@
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { RuleRegistry } from '../engine/registry';
+import type { RuleConfig } from '../engine/types';
+import { ConfigError } from './errors';
+import { normalizeRuleEntry, resolveRuleKey } from './normalize';
+import { buildConfigSchema } from './schema';
+import { didYouMean } from './suggest';
+import type { ConfigFile, ConfigLayer } from './types';
+
+/** One compiled validator per registry: compiling the schema of every rule costs a few ms. */
+const validators = new WeakMap<RuleRegistry, ValidateFunction>();
+
+function validatorFor(registry: RuleRegistry): ValidateFunction {
+  let validate = validators.get(registry);
+  if (!validate) {
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    validate = ajv.compile(buildConfigSchema(registry.rules));
+    validators.set(registry, validate);
+  }
+  return validate;
+}
+
+/** `/rules/latest-tag/options/max` → `rules.latest-tag.options.max`, with JSON-pointer escapes undone. */
+function keyPath(pointer: string, rename: Map<string, string>): string {
+  const parts = pointer
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  if (parts[0] === 'rules' && parts[1] !== undefined) parts[1] = rename.get(parts[1]) ?? parts[1];
+  return parts.join('.');
+}
+
+function valueAt(data: unknown, pointer: string): unknown {
+  let v: unknown = data;
+  for (const part of pointer.split('/').slice(1)) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return v;
+}
+
+/**
+ * Pick the error that explains the problem best. A rule entry is "a level or an object", so ajv
+ * reports both branches; keep the branch that matches what the user wrote, then the deepest path.
+ */
+function bestError(errors: ErrorObject[], data: unknown): ErrorObject {
+  const relevant = errors.filter((e) => {
+    if (e.keyword === 'anyOf') return false;
+    if (!/^\/rules\/[^/]+$/.test(e.instancePath)) return true;
+    // At a rule entry: an object went down the `{ severity, options }` branch, anything else the level branch.
+    const isObject = typeof valueAt(data, e.instancePath) === 'object';
+    return isObject ? e.keyword !== 'enum' : e.keyword === 'enum';
+  });
+  const pool = relevant.length ? relevant : errors;
+  return pool.reduce((best, e) => (e.instancePath.split('/').length > best.instancePath.split('/').length ? e : best));
+}
+
+function describe(error: ErrorObject, data: unknown, rename: Map<string, string>, schemaKeys: (path: string) => string[]): string {
+  const path = keyPath(error.instancePath, rename);
+  const at = (p: string) => (p ? `${p}: ` : '');
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = (error.params as { additionalProperty: string }).additionalProperty;
+      const full = path ? `${path}.${key}` : key;
+      return `${full}: unknown key${didYouMean(key, schemaKeys(error.instancePath))}`;
+    }
+    case 'enum': {
+      const allowed = (error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ');
+      const isRuleEntry = /^\/rules\/[^/]+$/.test(error.instancePath);
+      return `${at(path)}must be one of ${allowed}${isRuleEntry ? ', or { "severity": …, "options": { … } }' : ''} (got ${JSON.stringify(valueAt(data, error.instancePath))})`;
+    }
+    default:
+      return `${at(path)}${error.message ?? 'is invalid'}`;
+  }
+}
+
+/** Property names the schema allows at a path (for "did you mean" on unknown keys). */
+function allowedKeys(registry: RuleRegistry): (pointer: string) => string[] {
+  const schema = buildConfigSchema([]) as { properties: Record<string, { properties?: Record<string, unknown> }> };
+  return (pointer) => {
+    if (pointer === '') return Object.keys(schema.properties);
+    if (pointer === '/settings') return Object.keys(schema.properties.settings.properties ?? {});
+    const rule = /^\/rules\/([^/]+)$/.exec(pointer);
+    if (rule) return registry.get(rule[1])?.options ? ['severity', 'options'] : ['severity'];
+    const options = /^\/rules\/([^/]+)\/options$/.exec(pointer);
+    if (options) {
+      const found = registry.get(options[1]);
+      const props = (found?.options?.schema as { properties?: Record<string, unknown> } | undefined)?.properties;
+      return props ? Object.keys(props) : [];
+    }
+    return [];
+  };
+}
+
+/**
+ * Check a parsed config file against the schema and resolve its rule keys to rule ids.
+ * Throws ConfigError naming `source`, the key path and, for an unknown rule, the nearest known one.
+ */
+export function validateConfig(data: unknown, source: string, registry: RuleRegistry): ConfigLayer {
+  if (data === null || data === undefined) return { source, rules: {} };
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(source, 'expected an object of settings');
+  const raw = data as Record<string, unknown>;
+
+  // Rule keys are case-insensitive; give ajv each under the spelling the schema uses.
+  const rename = new Map<string, string>();
+  const copy: Record<string, unknown> = { ...raw };
+  if (raw.rules !== undefined && raw.rules !== null && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
+    const rules: Record<string, unknown> = {};
+    const seen = new Map<string, string>();
+    for (const [key, value] of Object.entries(raw.rules as Record<string, unknown>)) {
+      const rule = resolveRuleKey(key, registry, `rules.${key}`, source);
+      const previous = seen.get(rule.id);
+      if (previous !== undefined) throw new ConfigError(source, `rules.${key}: names the same rule as rules.${previous} (${rule.id} ${rule.name})`);
+      seen.set(rule.id, key);
+      const canonical = [rule.id, rule.name, ...rule.aliases].find((k) => k.toLowerCase() === key.trim().toLowerCase()) ?? rule.id;
+      rename.set(canonical, key);
+      rules[canonical] = value;
+    }
+    copy.rules = rules;
+  }
+
+  const validate = validatorFor(registry);
+  if (!validate(copy)) {
+    const error = bestError(validate.errors ?? [], copy);
+    throw new ConfigError(source, describe(error, copy, rename, allowedKeys(registry)));
+  }
+
+  const file = copy as ConfigFile;
+  const rules: Record<string, RuleConfig> = {};
+  for (const [key, entry] of Object.entries(file.rules ?? {})) {
+    rules[registry.get(key)!.id] = normalizeRuleEntry(entry);
+  }
+  const layer: ConfigLayer = { source, rules };
+  if (file.ignorePaths) layer.ignorePaths = file.ignorePaths;
+  if (file.failureThreshold) layer.failureThreshold = file.failureThreshold;
+  if (file.reportUnusedIgnores !== undefined) layer.reportUnusedIgnores = file.reportUnusedIgnores;
+  if (file.settings) layer.settings = file.settings;
+  return layer;
+}
+

@@ -1,0 +1,221 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError } from '../../src/config/errors';
+import { ConfigLoader, type ForeignConfigReader } from '../../src/config/load';
+import { validateConfig } from '../../src/config/validate';
+import { closestMatch } from '../../src/config/suggest';
+import { defineRule } from '../../src/engine/define-rule';
+import { RuleRegistry } from '../../src/engine/registry';
+
+const latestTag = defineRule<{ allow: string[] }>({
+  id: 'DF916',
+  name: 'latest-tag',
+  aliases: ['DL3007'],
+  severity: 'warning',
+  fix: 'none',
+  summary: 'latest',
+  docs: { why: '', invalid: [], valid: [] },
+  messages: {},
+  options: {
+    schema: { type: 'object', properties: { allow: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    defaults: { allow: [] },
+  },
+  create: () => ({}),
+});
+const shellForm = defineRule({ ...latestTag, id: 'DF917', name: 'shell-form-cmd', aliases: ['DL3025', 'JSONArgsRecommended'], options: undefined });
+const registry = new RuleRegistry([latestTag, shellForm]);
+
+let root: string;
+beforeEach(() => {
+  root = mkdtempSync(join(tmpdir(), 'dflint-config-'));
+});
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function write(rel: string, text: string): string {
+  const path = join(root, rel);
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  return path;
+}
+
+function configError(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('validation', () => {
+  const check = (data: unknown) => configError(() => validateConfig(data, '.dflintrc.json', registry));
+
+  it('resolves ids, names and aliases (any case) to rule ids, and levels to entries', () => {
+    const layer = validateConfig(
+      { rules: { 'latest-tag': 'error', dl3025: { severity: 'off' } }, failureThreshold: 'info', ignorePaths: ['vendor/**'] },
+      '.dflintrc.json',
+      registry,
+    );
+    expect(layer).toEqual({
+      source: '.dflintrc.json',
+      rules: { DF916: { severity: 'error' }, DF917: { severity: 'off' } },
+      failureThreshold: 'info',
+      ignorePaths: ['vendor/**'],
+    });
+  });
+
+  it('names an unknown rule and the closest known one', () => {
+    expect(check({ rules: { 'latest-tagg': 'error' } })).toBe('.dflintrc.json: rules.latest-tagg: unknown rule; did you mean "latest-tag"?');
+    expect(check({ rules: { DL3008: 'error' } })).toBe('.dflintrc.json: rules.DL3008: unknown rule; did you mean "DL3007"?');
+    expect(check({ rules: { 'completely-different-thing': 'error' } })).toBe('.dflintrc.json: rules.completely-different-thing: unknown rule');
+  });
+
+  it('names the key path of a bad value', () => {
+    expect(check({ rules: { 'latest-tag': 'fatal' } })).toBe(
+      '.dflintrc.json: rules.latest-tag: must be one of "error", "warning", "info", "style", "off", or { "severity": …, "options": { … } } (got "fatal")',
+    );
+    expect(check({ rules: { 'latest-tag': { options: { allow: 'x' } } } })).toBe('.dflintrc.json: rules.latest-tag.options.allow: must be array');
+    expect(check({ rules: { 'latest-tag': { options: { alow: [] } } } })).toBe('.dflintrc.json: rules.latest-tag.options.alow: unknown key; did you mean "allow"?');
+    expect(check({ rules: { 'shell-form-cmd': { severity: 'error', options: {} } } })).toBe('.dflintrc.json: rules.shell-form-cmd.options: unknown key');
+    expect(check({ failureThreshold: 'high' })).toMatch(/^\.dflintrc\.json: failureThreshold: must be one of "error", "warning", "info", "style", "none" \(got "high"\)$/);
+    expect(check({ ignorePath: [] })).toBe('.dflintrc.json: ignorePath: unknown key; did you mean "ignorePaths"?');
+    expect(check({ settings: { labelSchema: { a: 'number' } } })).toMatch(/^\.dflintrc\.json: settings\.labelSchema\.a: must be one of "text", /);
+    expect(check([])).toBe('.dflintrc.json: expected an object of settings');
+  });
+
+  it('refuses two keys for one rule', () => {
+    expect(check({ rules: { DL3007: 'error', 'latest-tag': 'off' } })).toBe('.dflintrc.json: rules.latest-tag: names the same rule as rules.DL3007 (DF916 latest-tag)');
+  });
+
+  it('suggests only near names', () => {
+    expect(closestMatch('latest-tg', ['latest-tag', 'untagged-image'])).toBe('latest-tag');
+    expect(closestMatch('xyz', ['latest-tag'])).toBeUndefined();
+  });
+});
+
+describe('discovery', () => {
+  it('uses the nearest .dflintrc.* walking up from each file, and caches per directory', () => {
+    write('.dflintrc.json', JSON.stringify({ rules: { 'latest-tag': 'error' } }));
+    write('svc/.dflintrc.yaml', 'rules:\n  DL3007: info\nfailureThreshold: error\n');
+    const loader = new ConfigLoader({ registry, cwd: root, env: {} });
+    const top = loader.forFile('Dockerfile');
+    const nested = loader.forFile('svc/deep/er/Dockerfile');
+    expect(top.filePath).toBe(join(root, '.dflintrc.json'));
+    expect(top.engine.rules).toEqual({ DF916: { severity: 'error' } });
+    expect(top.failureThreshold).toBe('warning');
+    expect(nested.filePath).toBe(join(root, 'svc', '.dflintrc.yaml'));
+    expect(nested.engine.rules).toEqual({ DF916: { severity: 'info' } });
+    expect(nested.failureThreshold).toBe('error');
+    // One resolved object per config file: the CLI keys its linters on it.
+    expect(loader.forFile('svc/other/Dockerfile')).toBe(nested);
+  });
+
+  it('prefers .json over .yaml over .yml in one directory', () => {
+    write('.dflintrc.yml', 'rules: { latest-tag: style }\n');
+    write('.dflintrc.yaml', 'rules: { latest-tag: info }\n');
+    expect(new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile').engine.rules.DF916).toEqual({ severity: 'info' });
+  });
+
+  it('uses an explicit config for every file, and says when it is missing', () => {
+    write('a/.dflintrc.json', JSON.stringify({ rules: { 'latest-tag': 'error' } }));
+    write('custom.yml', 'rules:\n  latest-tag: style\n');
+    const loader = new ConfigLoader({ registry, cwd: root, env: {}, configFile: 'custom.yml' });
+    expect(loader.forFile('a/Dockerfile').engine.rules.DF916).toEqual({ severity: 'style' });
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {}, configFile: 'nope.json' }))).toBe('nope.json: no such config file');
+  });
+
+  it('reports unparsable files with their location', () => {
+    write('.dflintrc.yaml', 'rules:\n  latest-tag: [\n');
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'))).toMatch(
+      new RegExp(`^${join(root, '.dflintrc.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\d+:\\d+: invalid YAML: `),
+    );
+    write('.dflintrc.json', '{ "rules": ');
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'))).toMatch(/\.dflintrc\.json: invalid JSON: /);
+  });
+
+  it('falls back to a foreign config only when no dflint config exists anywhere up the tree', () => {
+    const reader: ForeignConfigReader = (dir) =>
+      dir.endsWith('legacy') ? { path: join(dir, '.hadolint.yaml'), data: { rules: { DL3007: 'off' } }, warnings: ['note'] } : null;
+    const loader = new ConfigLoader({ registry, cwd: root, env: {}, foreignReaders: [reader] });
+    const foreign = loader.forFile('legacy/Dockerfile');
+    expect(foreign.filePath).toBe(join(root, 'legacy', '.hadolint.yaml'));
+    expect(foreign.engine.rules).toEqual({ DF916: { severity: 'off' } });
+    expect(foreign.warnings).toEqual(['note']);
+    write('.dflintrc.json', '{}');
+    const withOwn = new ConfigLoader({ registry, cwd: root, env: {}, foreignReaders: [reader] }).forFile('legacy/Dockerfile');
+    expect(withOwn.filePath).toBe(join(root, '.dflintrc.json'));
+  });
+
+  it('applies ignorePaths relative to the config file', () => {
+    write('svc/.dflintrc.json', JSON.stringify({ ignorePaths: ['vendor/**', '**/*.generated.Dockerfile'] }));
+    const loader = new ConfigLoader({ registry, cwd: root, env: {} });
+    expect(loader.isIgnored('svc/vendor/x/Dockerfile')).toBe(true);
+    expect(loader.isIgnored('svc/app/a.generated.Dockerfile')).toBe(true);
+    expect(loader.isIgnored('svc/app/Dockerfile')).toBe(false);
+    expect(loader.isIgnored('vendor/Dockerfile')).toBe(false);
+  });
+});
+
+describe('precedence: defaults < file < environment < command line', () => {
+  beforeEach(() => {
+    write(
+      '.dflintrc.json',
+      JSON.stringify({
+        rules: { 'latest-tag': { severity: 'error', options: { allow: ['a'] } }, 'shell-form-cmd': 'info' },
+        failureThreshold: 'info',
+        settings: { trustedRegistries: ['docker.io'], disableIgnorePragma: true },
+      }),
+    );
+  });
+
+  it('has defaults when nothing is configured', () => {
+    rmSync(join(root, '.dflintrc.json'));
+    const config = new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile');
+    expect(config).toMatchObject({ filePath: null, failureThreshold: 'warning', ignorePaths: [] });
+    expect(config.engine).toEqual({
+      rules: {},
+      settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false, buildArgs: {}, contextDir: null },
+      reportUnusedIgnores: false,
+      disableIgnorePragma: false,
+    });
+  });
+
+  it('lets the environment override the file', () => {
+    const env = { DFLINT_FAILURE_THRESHOLD: 'error', DFLINT_IGNORE: 'JSONArgsRecommended', DFLINT_REPORT_UNUSED_IGNORES: 'true' };
+    const config = new ConfigLoader({ registry, cwd: root, env }).forFile('Dockerfile');
+    expect(config.failureThreshold).toBe('error');
+    expect(config.engine.rules).toEqual({ DF916: { severity: 'error', options: { allow: ['a'] } }, DF917: { severity: 'off' } });
+    expect(config.engine.reportUnusedIgnores).toBe(true);
+    expect(config.engine.disableIgnorePragma).toBe(true);
+    expect(config.engine.settings.trustedRegistries).toEqual(['docker.io']);
+  });
+
+  it('lets the command line override both; options merge', () => {
+    const env = { DFLINT_FAILURE_THRESHOLD: 'error', DFLINT_IGNORE: 'shell-form-cmd' };
+    const config = new ConfigLoader({
+      registry,
+      cwd: root,
+      env,
+      cli: { rules: { dl3007: 'style', 'shell-form-cmd': { severity: 'warning' } }, failureThreshold: 'none', settings: { strictLabels: true } },
+    }).forFile('Dockerfile');
+    expect(config.failureThreshold).toBe('none');
+    expect(config.engine.rules).toEqual({ DF916: { severity: 'style', options: { allow: ['a'] } }, DF917: { severity: 'warning' } });
+    expect(config.engine.settings.strictLabels).toBe(true);
+    const ignored = new ConfigLoader({ registry, cwd: root, env: {}, cli: { ignore: ['latest-tag'] } }).forFile('Dockerfile');
+    expect(ignored.engine.rules.DF916).toEqual({ severity: 'off', options: { allow: ['a'] } });
+  });
+
+  it('reports bad environment values and unknown rules on the command line', () => {
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: { DFLINT_FAILURE_THRESHOLD: 'loud' } }))).toBe(
+      'DFLINT_FAILURE_THRESHOLD: must be one of error, warning, info, style, none (got "loud")',
+    );
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: { DFLINT_IGNORE: 'latest-tags' } }))).toBe(
+      'DFLINT_IGNORE: latest-tags: unknown rule; did you mean "latest-tag"?',
+    );
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {}, cli: { rules: { 'shell-form': 'off' } } }))).toBe(
+      '--rule: shell-form: unknown rule; did you mean "shell-form-cmd"?',
+    );
+  });
+});
