@@ -6,7 +6,8 @@ import { readInput } from './read-input';
 interface InspectArgs {
   file: string;
   target?: string;
-  'build-arg'?: string[];
+  /** `--build-arg` (yargs strips the dash). */
+  buildArg?: string[];
   format: 'text' | 'json';
 }
 
@@ -35,17 +36,19 @@ export default defineCommand<InspectArgs>({
       .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output format' }) as unknown as Argv<InspectArgs>,
   async run(args, io) {
     const { inspectDockerfile, formatInspect, InspectError } = await import('../inspect');
-    const text = readInput(args.file, io);
+    // yargs hands a lone `-` to a string positional as an empty string.
+    const file = args.file === '' ? '-' : args.file;
+    const text = readInput(file, io);
     try {
       const result = inspectDockerfile(text, {
-        file: args.file === '-' ? '<stdin>' : args.file,
+        file: file === '-' ? '<stdin>' : file,
         target: args.target ?? null,
-        buildArgs: parseBuildArgs(args['build-arg'] ?? []),
+        buildArgs: parseBuildArgs(args.buildArg ?? [], io.env),
       });
       io.stdout(formatInspect(result, args.format));
       return ExitCode.Ok;
     } catch (err) {
-      if (err instanceof InspectError) throw new CliError(err.message, args.target ? '--target' : args.file);
+      if (err instanceof InspectError) throw new CliError(err.message, args.target ? '--target' : file);
       throw err;
     }
   },
