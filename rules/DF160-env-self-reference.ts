@@ -19,10 +19,15 @@ export default defineRule({
       'FROM debian:12\nENV APP_HOME=/opt/app\nENV PATH=$APP_HOME/bin:$PATH\n',
       'FROM debian:12\nENV PATH=/opt/bin:$PATH\n',
       "FROM debian:12\nENV A=1 B='$A'\n",
+      'FROM debian:12\nENV GRID_PATH=/grid/bin:$PATH PATH=/opt/bin:$PATH\n',
+      'FROM debian:12\nENV ROOT=/u01 HOME_DIR=${ROOT:-/u01}/home\n',
     ],
     notes:
-      'Not reported when the variable was already defined (by an ARG or ENV earlier in the stage), since ' +
-      'then the earlier value is used on purpose, nor inside single quotes, where nothing is expanded.',
+      'Only references to a variable set by a pair to the left are reported: one set further right is ' +
+      'read as its previous value, which is what the order suggests (`ENV GRID_PATH=$PATH PATH=…`). Not ' +
+      'reported either when the variable was already defined by an ARG or ENV earlier in the stage (the ' +
+      'earlier value is then used on purpose), for `${v:-default}` forms, or inside single quotes. hadolint ' +
+      'reports both directions.',
   },
   messages: {
     sameEnv: (p: { name: string }) =>
@@ -38,17 +43,22 @@ export default defineRule({
     }
     return {
       Env(node: EnvInstruction) {
-        const defined = new Set(node.pairs.map((p) => p.key.value));
-        if (defined.size < 2) return;
+        if (node.pairs.length < 2) return;
         const before = ctx.model.variables.scopeAt(node);
-        node.pairs.forEach((pair) => {
-          if (!pair.value) return;
-          const refs = expandWord(pair.value.value, () => undefined, { escapeChar: ctx.ast.escapeChar }).references;
-          for (const ref of refs) {
-            if (ref.name === pair.key.value || !defined.has(ref.name) || before.lookup(ref.name)) continue;
-            ctx.report({ range: referenceRange(pair, ref.start, ref.end), messageId: 'sameEnv', data: { name: ref.name } });
+        // Names set by the pairs to the left: a reader expects them to be set already.
+        const definedEarlier = new Set<string>();
+        for (const pair of node.pairs) {
+          if (pair.value) {
+            const refs = expandWord(pair.value.value, () => undefined, { escapeChar: ctx.ast.escapeChar }).references;
+            for (const ref of refs) {
+              if (ref.name === pair.key.value || !definedEarlier.has(ref.name)) continue;
+              // `${v:-default}` plans for v being unset; an earlier ARG/ENV makes the old value the intended one.
+              if (ref.hasDefault || before.lookup(ref.name)) continue;
+              ctx.report({ range: referenceRange(pair, ref.start, ref.end), messageId: 'sameEnv', data: { name: ref.name } });
+            }
           }
-        });
+          definedEarlier.add(pair.key.value);
+        }
       },
     };
   },

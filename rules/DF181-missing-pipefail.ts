@@ -15,6 +15,17 @@ export function setsPipefail(args: readonly string[]): boolean {
   return false;
 }
 
+/** Producers that cannot fail in a way pipefail would catch: they only print their arguments. */
+const CANNOT_FAIL = new Set(['echo', 'printf']);
+
+/** `echo "$v" | cut -d. -f1`: only the last command can fail, so pipefail changes nothing. */
+function onlyLastCanFail(p: ShellPipeline): boolean {
+  return p.commands.slice(0, -1).every((c) => {
+    const name = commandName(c);
+    return name !== null && CANNOT_FAIL.has(name) && !c.args.some((a) => a.value.includes('$('));
+  });
+}
+
 function isSetPipefail(cmd: ShellCommand): boolean {
   return commandName(cmd) === 'set' && setsPipefail(cmd.args.map((a) => a.value));
 }
@@ -36,6 +47,7 @@ export default defineRule({
       'FROM debian:12\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\nRUN wget -qO- https://example.com/app.tgz | tar xz -C /opt\n',
       'FROM alpine:3.20\nSHELL ["/bin/ash", "-eo", "pipefail", "-c"]\nRUN wget -qO- https://example.com/app.tgz | tar xz -C /opt\n',
       'FROM debian:12\nRUN set -euo pipefail; wget -qO- https://example.com/app.tgz | tar xz -C /opt\n',
+      'FROM debian:12\nRUN MAJOR=$(echo "$VERSION" | cut -d. -f1) && echo "$MAJOR"\n',
       'FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL ["pwsh", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
     ],
     notes:
@@ -43,7 +55,8 @@ export default defineRule({
       'the stage or a stage it is built `FROM`; `set -o pipefail` earlier in the same RUN; an exec-form ' +
       'RUN whose shell gets `-o pipefail`. PowerShell and cmd are not POSIX shells and are skipped. ' +
       'Reported at the first `|` not covered. `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` does not count, ' +
-      'as in hadolint: not every `sh` supports it.',
+      'as in hadolint: not every `sh` supports it. Unlike hadolint, a pipe fed only by `echo` or `printf` ' +
+      '(`echo "$V" | cut -d. -f1`) is not reported: only its last command can fail, so pipefail changes nothing.',
   },
   messages: {
     pipefail: () =>
@@ -70,7 +83,9 @@ export default defineRule({
           node.command?.type === 'ExecForm' ? node.command.args.map((a) => a.value) : ctx.model.effectiveShell(node);
         if (isNonPosixShell(shell) || shellHasPipefail(shell)) return;
         const setAt = script.commands.find(isSetPipefail)?.range.start.offset ?? Infinity;
-        const unprotected = script.pipelines.find((p) => p.range.start.offset < setAt && p.commands.length >= 2);
+        const unprotected = script.pipelines.find(
+          (p) => p.range.start.offset < setAt && p.commands.length >= 2 && !onlyLastCanFail(p),
+        );
         if (unprotected) ctx.report({ range: pipeRange(unprotected), messageId: 'pipefail' });
       },
     };

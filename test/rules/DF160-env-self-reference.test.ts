@@ -9,6 +9,9 @@ ruleTester(rule, {
     'FROM debian:12\nENV A=1\nENV A=2 B=$A\n',
     'FROM debian:12\nARG VERSION=1\nENV VERSION=$VERSION URL=https://x/$VERSION\n',
     'FROM debian:12\nENV A=1 B=$AB\n',
+    'FROM debian:12\nENV B=$A A=1\n',
+    'FROM debian:12\nENV GSM_PATH=$GSM_HOME/bin:$PATH PATH=/opt/bin:$PATH GSM_HOME=/opt/gsm\n',
+    'FROM debian:12\nENV DOMAIN_ROOT=/u01 DOMAIN_HOME="${DOMAIN_ROOT:-/u01}/domains"\n',
   ],
   invalid: [
     {

@@ -6,6 +6,8 @@ ruleTester(rule, {
     'FROM alpine:3.20\nCOPY / /\n',
     'FROM alpine:3.20\nCOPY --from=build /app /\n',
     'FROM alpine:3.20\nCOPY --from=build / /app\n',
+    'FROM tonistiigi/xx AS xx\nFROM golang:1.23\nCOPY --link --from=xx / /\n',
+    'FROM golang:1.23\nCOPY --from=tonistiigi/xx:1.5.0 / /\n',
     dedent`
       FROM debian:12 AS rootfs
       RUN apt-get update

@@ -17,6 +17,7 @@ ruleTester(rule, {
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell.exe", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr foo\n',
     'FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "wget -qO- https://x | tar xz"]\n',
+    'FROM debian:12\nARG V=1.2\nRUN MAJOR=$(echo "$V" | cut -d. -f1) && printf "%s\\n" a b | sort\n',
     dedent`
       FROM debian:12
       RUN <<EOF
@@ -37,6 +38,10 @@ ruleTester(rule, {
     {
       code: `FROM debian:12 AS a\nSHELL ["/bin/bash", "-o", "pipefail", "-c"]\n${pipe}FROM debian:12\n${pipe}`,
       errors: [{ messageId: 'pipefail', line: 5, column: 43, endLine: 5, endColumn: 44 }],
+    },
+    {
+      code: 'FROM debian:12\nRUN echo "$(curl -fsSL https://x/v)" | tr -d v > /v\n',
+      errors: [{ messageId: 'pipefail', line: 2, column: 38, endLine: 2, endColumn: 39 }],
     },
     {
       code: 'FROM debian:12\nRUN ps aux |& grep x; set -o pipefail; a | b\n',
