@@ -59,17 +59,44 @@ function endOf(c: Child): number {
   return e === undefined || e === null || Number.isNaN(e) ? NaN : e + 1;
 }
 
-/** Children of a CST node in source order; pieces invented by error recovery are left out. */
+function isUsable(c: Child): boolean {
+  return isToken(c) ? !c.isInsertedInRecovery && !Number.isNaN(c.startOffset) : !Number.isNaN(startOf(c));
+}
+
+/**
+ * Children of a CST node in source order; pieces invented by error recovery are left out.
+ * Each key's list is already in order, so this merges them (cheaper than sorting).
+ */
 function ordered(node: CstNode): Child[] {
-  const all: Child[] = [];
-  for (const key in node.children) {
-    for (const c of node.children[key]) {
-      if (isToken(c) ? c.isInsertedInRecovery || Number.isNaN(c.startOffset) : Number.isNaN(startOf(c))) continue;
-      all.push(c);
+  const lists: Child[][] = [];
+  for (const key in node.children) lists.push(node.children[key]);
+  let merged: Child[];
+  if (lists.length === 1) merged = lists[0];
+  else {
+    merged = [];
+    const heads = new Array<number>(lists.length).fill(0);
+    for (;;) {
+      let best = -1;
+      let bestStart = Infinity;
+      for (let k = 0; k < lists.length; k++) {
+        const c = lists[k][heads[k]];
+        if (c === undefined) continue;
+        const s = startOf(c);
+        // Recovery leftovers (no offset) sort first; they are dropped below.
+        const key = Number.isNaN(s) ? -1 : s;
+        if (key < bestStart) {
+          bestStart = key;
+          best = k;
+        }
+      }
+      if (best < 0) break;
+      merged.push(lists[best][heads[best]++]);
     }
   }
-  if (all.length > 1) all.sort((a, b) => startOf(a) - startOf(b));
-  return all;
+  for (const c of merged) {
+    if (!isUsable(c)) return merged.filter(isUsable);
+  }
+  return merged;
 }
 
 function nodes(node: CstNode, key: string): CstNode[] {
@@ -279,7 +306,9 @@ export class ScriptBuilder {
     const name = token.image.slice(0, eq).replace(/\+$/, '');
     const start = token.startOffset;
     const end = token.endOffset + 1;
-    const value = eq + 1 < token.image.length ? this.wordAt(start + eq + 1, end, scope) : null;
+    let value = eq + 1 < token.image.length ? this.wordAt(start + eq + 1, end, scope) : null;
+    // An array `a=(x "y z")` is a list of words: its value stays as written.
+    if (value && token.image[eq + 1] === '(') value = { ...value, value: value.raw };
     return { name, value, range: this.range(start, end) };
   }
 

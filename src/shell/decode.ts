@@ -69,7 +69,19 @@ export function decodeAnsiC(body: string): string {
   return out;
 }
 
+const NONE: SubstitutionSpan[] = [];
+
+/** Most words have nothing to decode: no quote, escape, `$`, backquote, `(` or leading `<`/`>`. */
+function isPlain(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c === 39 || c === 34 || c === 36 || c === 96 || c === 40 || c === 60 || c === 62) return false;
+  }
+  return true;
+}
+
 const NAME_START = /[A-Za-z_]/;
+const ARRAY_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=\(/;
 const SPECIAL_PARAM = /[0-9@*#?$!-]/;
 
 /**
@@ -77,9 +89,20 @@ const SPECIAL_PARAM = /[0-9@*#?$!-]/;
  * the ones nested inside `${…}` and `$((…))` are found too.
  */
 export function decodeWord(text: string, start: number, end: number): DecodedWord {
+  if (isPlain(text, start, end)) {
+    return { value: text.slice(start, end), quoted: false, hasExpansion: false, substitutions: NONE, unterminated: null };
+  }
   const out: DecodedWord = { value: '', quoted: false, hasExpansion: false, substitutions: [], unterminated: null };
   let i = start;
   let value = '';
+  // `a=(x "y z")` is a list, not one word: its elements are kept as written.
+  const array = ARRAY_PREFIX.exec(text.slice(start, Math.min(end, start + 256)));
+  if (array) {
+    const close = Math.min(scanParens(text, start + array[0].length), end);
+    findNestedSubstitutions(text, start + array[0].length, close, out);
+    value = text.slice(start, close);
+    i = close;
+  }
   while (i < end) {
     const ch = text[i];
     if (ch === '\\') {

@@ -24,6 +24,8 @@ export function isWordBreak(c: number): boolean {
   );
 }
 
+/** `$?`, `$#`, `$@`, `$*`, `$!`, `$-` and `$0`…`$9`. */
+const SPECIAL_PARAMS = new Set([63, 35, 64, 42, 33, 45, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 const EXTGLOB_PREFIX = new Set(['@', '!', '+', '*', '?']);
 const ARRAY_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(\[[^\]]*\])?\+?=$/;
 
@@ -81,7 +83,7 @@ export function scanDoubleQuoted(text: string, i: number): number {
     const c = text.charCodeAt(j);
     if (c === 34) return j + 1;
     if (c === 92) j += 2;
-    else if (c === 36) j = scanDollar(text, j);
+    else if (c === 36) j = scanDollar(text, j, true);
     else if (c === 96) j = scanBackquoted(text, j);
     else j++;
   }
@@ -111,9 +113,12 @@ function scanAnsiQuoted(text: string, i: number): number {
   return n;
 }
 
-/** A `$` and what it introduces; a lone `$` is one literal character. */
-export function scanDollar(text: string, i: number): number {
+/** A `$` and what it introduces; a lone `$` is one literal character. Inside "…", `$'` and `$"` are not quotes. */
+export function scanDollar(text: string, i: number, inDouble = false): number {
   const next = text.charCodeAt(i + 1);
+  // `$$`, `$?`, `$#`…: the second character is the parameter, not the start of something else.
+  if (next === 36 || SPECIAL_PARAMS.has(next)) return i + 2;
+  if (inDouble && (next === 34 || next === 39)) return i + 1;
   if (next === 40 /* ( */) {
     if (text.charCodeAt(i + 2) === 40) {
       const arith = scanArithmetic(text, i + 3);

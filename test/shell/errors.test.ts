@@ -1,0 +1,54 @@
+import { commandWords, loc, parseScript, words } from './helpers';
+
+function errors(text: string): string[] {
+  return parseScript(text).errors.map((e) => `${loc(e.range)} ${e.message}`);
+}
+
+describe('shell syntax errors', () => {
+  it('a missing fi is reported at the end and the commands are kept', () => {
+    const script = parseScript('if true; then echo a; echo b');
+    expect(script.commands.map(words)).toEqual([['true'], ['echo', 'a'], ['echo', 'b']]);
+    expect(script.errors.map((e) => `${loc(e.range)} ${e.message}`)).toEqual([
+      '1:29-1:29 expected "fi" but found end of the script',
+    ]);
+  });
+
+  it('a stray keyword is reported and parsing goes on after it', () => {
+    const script = parseScript('echo a; done; echo b');
+    expect(script.commands.map(words)).toEqual([['echo', 'a'], ['echo', 'b']]);
+    expect(script.errors.map((e) => `${loc(e.range)} ${e.message}`)).toEqual(['1:9-1:13 unexpected "done"']);
+  });
+
+  it('a stray closing parenthesis', () => {
+    expect(commandWords('a ) b')).toEqual([['a'], ['b']]);
+    expect(errors('a ) b')).toEqual(['1:3-1:4 unexpected ")"']);
+  });
+
+  it('an unterminated quote is reported on its word', () => {
+    const script = parseScript(`echo "abc; ls`);
+    expect(script.commands.map(words)).toEqual([['echo', 'abc; ls']]);
+    expect(script.errors.map((e) => `${loc(e.range)} ${e.message}`)).toEqual(['1:6-1:14 unterminated "']);
+  });
+
+  it('an unterminated command substitution', () => {
+    expect(errors('echo $(ls')).toEqual(['1:6-1:10 unterminated $(']);
+  });
+
+  it('a leading && is an error, the commands after it still count', () => {
+    expect(commandWords('&& echo a')).toEqual([['echo', 'a']]);
+    expect(errors('&& echo a')).toEqual(['1:1-1:3 unexpected "&&"']);
+  });
+
+  it('two commands without a separator after a compound command', () => {
+    expect(commandWords('(a) b')).toEqual([['a'], ['b']]);
+    expect(errors('(a) b')).toEqual(['1:5-1:6 expected ";" or a newline before this command']);
+  });
+
+  it('never throws, whatever the input', () => {
+    const nasty = ['', ';;', ')))', '((', '$(', '`', '"', "'", '<<', 'case', 'for', 'if', '{', '}', 'a |', '| a', 'f() ', '\\', '$((1+', '[[ a', 'x=(', '<(', 'cat <<-'];
+    for (const text of nasty) {
+      expect(() => parseScript(text)).not.toThrow();
+      expect(() => parseScript(`echo ${text} x\n${text}`)).not.toThrow();
+    }
+  });
+});
