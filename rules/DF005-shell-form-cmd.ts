@@ -73,8 +73,8 @@ export default defineRule({
       '`shell-form-entrypoint` also reports shell-form ENTRYPOINT, with the reason specific to it.',
   },
   messages: {
-    shellForm: (p: { keyword: string }) =>
-      `${p.keyword} in shell form runs under /bin/sh -c, which does not pass signals to the process; use the JSON exec form`,
+    shellForm: (p: { keyword: string; shell: string }) =>
+      `${p.keyword} in shell form runs under ${p.shell}, which does not pass signals to the process; use the JSON exec form`,
     healthcheckShellForm: () =>
       'HEALTHCHECK CMD in shell form needs a shell in the image and starts one on every check; use the JSON exec form',
   },
@@ -101,7 +101,7 @@ export default defineRule({
       ctx.report({
         range: segmentRange(ctx.source, form.segments, 0, form.value.length),
         messageId: keyword === 'HEALTHCHECK CMD' ? 'healthcheckShellForm' : 'shellForm',
-        data: { keyword },
+        data: { keyword, shell: ctx.model.effectiveShell(node).join(' ') },
         fix: execFormFix(form, node),
       });
     }

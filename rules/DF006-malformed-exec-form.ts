@@ -78,6 +78,8 @@ export function readLooseList(text: string): LooseList | null {
 /** Whether a loose list reads as a meant-to-be exec form rather than a shell `[ … ]` test. */
 export function looksLikeBrokenExecForm(list: LooseList | null): list is LooseList {
   if (!list) return false;
+  // `["app"] # note`: Dockerfiles have no trailing comments, so the note turns it into shell form.
+  if (list.trailing.startsWith('#')) return list.elements.length >= 1;
   if (list.trailing !== '') return list.elements.length >= 2;
   return list.elements.length >= 1;
 }
@@ -90,11 +92,19 @@ function isJsonString(literal: string): boolean {
   }
 }
 
-type Problem = 'singleQuotes' | 'unterminatedString' | 'unterminatedArray' | 'trailingComma' | 'trailingText' | 'invalidString';
+type Problem =
+  | 'singleQuotes'
+  | 'unterminatedString'
+  | 'unterminatedArray'
+  | 'trailingComma'
+  | 'trailingComment'
+  | 'trailingText'
+  | 'invalidString';
 
 function problemOf(list: LooseList, text: string): Problem {
   if (list.unterminatedString) return 'unterminatedString';
   if (!list.closed) return 'unterminatedArray';
+  if (list.trailing.startsWith('#')) return 'trailingComment';
   if (list.trailing) return 'trailingText';
   if (list.trailingComma) return 'trailingComma';
   if (list.elements.some((e) => e.quote === '"' && !isJsonString(text.slice(e.start, e.end)))) return 'invalidString';
@@ -146,7 +156,8 @@ export default defineRule({
     notes:
       'Applies to RUN, CMD, ENTRYPOINT, HEALTHCHECK CMD, COPY, ADD and VOLUME. A shell test such as ' +
       '`RUN [ -f x ] && …` or `RUN [ "$a" = b ]` is legitimate shell and is not reported: only text that ' +
-      'reads as a list of quoted strings separated by commas is. The safe fix only swaps single-quoted ' +
+      'reads as a list of quoted strings separated by commas is (or one followed by a `#` comment, which ' +
+      'a Dockerfile does not have at the end of a line). The safe fix only swaps single-quoted ' +
       'elements for JSON strings, and only when the result is a valid JSON array; it is not offered when a ' +
       'single-quoted element contains a backslash (whether it was meant as an escape is unclear).',
   },
@@ -156,6 +167,8 @@ export default defineRule({
     unterminatedArray: () => 'Exec form is missing its closing "]"; this runs as a shell command',
     trailingComma: () => 'Trailing comma in exec form is not valid JSON; this runs as a shell command',
     trailingText: () => 'Text after the closing "]" makes this a shell command, not exec form',
+    trailingComment: () =>
+      'A comment after the closing "]" is not a comment in a Dockerfile: it makes this a shell command; put the comment on its own line',
     invalidString: () => 'An element is not a valid JSON string (check backslashes); this runs as a shell command',
   },
   create(ctx) {

@@ -27,8 +27,8 @@ export default defineRule({
       'handling; disable one of the two if you only want one diagnostic.',
   },
   messages: {
-    shellForm: () =>
-      'Shell-form ENTRYPOINT ignores CMD and docker run arguments and runs under /bin/sh -c, which does not forward signals; use exec form',
+    shellForm: (p: { shell: string }) =>
+      `Shell-form ENTRYPOINT ignores CMD and docker run arguments and runs under ${p.shell}, which does not forward signals; use exec form`,
   },
   create(ctx) {
     return {
@@ -36,7 +36,7 @@ export default defineRule({
         const form = node.command;
         if (form?.type !== 'ShellForm' || form.value === '') return;
         if (looksLikeBrokenExecForm(readLooseList(form.value))) return;
-        ctx.report({ range: segmentRange(ctx.source, form.segments, 0, form.value.length), messageId: 'shellForm' });
+        ctx.report({ range: segmentRange(ctx.source, form.segments, 0, form.value.length), messageId: 'shellForm', data: { shell: ctx.model.effectiveShell(node).join(' ') } });
       },
     };
   },

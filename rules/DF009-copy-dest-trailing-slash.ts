@@ -3,6 +3,7 @@ import type { AddInstruction, CopyInstruction, Instruction, Word } from '../src/
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
 import type { SemanticModel, Stage } from '../src/semantic/model';
+import { expandedPath } from './DF013-relative-workdir';
 
 type CopyLike = CopyInstruction | AddInstruction;
 
@@ -11,6 +12,12 @@ const hasWildcard = (source: string) => !isRemote(source) && /[*?[]/.test(source
 const endsWithSeparator = (path: string) => /[/\\]$/.test(path);
 /** `.`, `..`, `x/.`: Docker already treats these as directories. */
 const isDirectoryReference = (path: string) => /(^|[/\\])\.\.?$/.test(path);
+
+/**
+ * A source that names a single file: a URL, a dotfile or a name with an extension. A bare name
+ * (`src`, `caddy`) may be a directory, whose contents land in the destination with or without `/`.
+ */
+const looksLikeFile = (source: string) => isRemote(source) || /(^|\/)(\.[^/.][^/]*|[^/]*[^/.]\.[A-Za-z0-9_-]+)$/.test(source);
 
 /** Absolute form of a container path, or null when the working directory is unknown. */
 function absolute(path: string, workdir: string | null): string | null {
@@ -40,11 +47,12 @@ function knownDirectories(model: SemanticModel, node: Instruction): Set<string> 
   const dirs = new Set<string>();
   for (const inst of earlierInstructions(model, node)) {
     let path: string | null = null;
-    if (inst.type === 'Workdir' && inst.path) path = inst.path.value;
-    if ((inst.type === 'Copy' || inst.type === 'Add') && inst.destination && endsWithSeparator(inst.destination.value)) {
-      path = inst.destination.value;
+    if (inst.type === 'Workdir' && inst.path) path = expandedPath(model, inst, inst.path);
+    if ((inst.type === 'Copy' || inst.type === 'Add') && inst.destination) {
+      const dest = expandedPath(model, inst, inst.destination, inst.form === 'exec');
+      if (dest !== null && endsWithSeparator(dest)) path = dest;
     }
-    if (path === null || path.includes('$')) continue;
+    if (path === null) continue;
     const abs = absolute(path, model.workdirAt(inst));
     if (abs) dirs.add(abs);
   }
@@ -78,10 +86,11 @@ export default defineRule({
     ],
     notes:
       'Several sources: the build fails, so appending `/` is a safe fix. A single wildcard source, or a ' +
-      'single source into a path known to be a directory (a WORKDIR, or an earlier COPY destination ending ' +
-      'in `/`, in this stage or a stage it builds on): appending `/` is offered as an unsafe fix, since it ' +
+      'single file (a name with an extension, a dotfile or a URL) into a path known to be a directory (a ' +
+      'WORKDIR, or an earlier COPY destination ending in `/`, in this stage or a stage it builds on): appending `/` is offered as an unsafe fix, since it ' +
       'can change where files land. `.`, `..` and paths ending in `/.` already mean a directory and are ' +
-      'never reported, so `COPY app.js .` is fine. Destinations with variables are expanded; when the ' +
+      'never reported, so `COPY app.js .` is fine; neither is a source that may be a directory (`COPY src ' +
+      '/app`), whose contents land in the destination either way. Destinations with variables are expanded; when the ' +
       'value is not known statically the instruction is skipped. URLs in ADD are not wildcards.',
   },
   messages: {
@@ -102,19 +111,14 @@ export default defineRule({
     function check(node: CopyLike): void {
       const dest = node.destination;
       if (!dest || node.sources.length === 0) return;
-      let path = dest.value;
-      if (path.includes('$')) {
-        const expanded = ctx.model.expand(node, path);
-        if (expanded.unknown || expanded.undefinedVars.length > 0) return;
-        path = expanded.value;
-      }
-      if (path === '' || endsWithSeparator(path) || isDirectoryReference(path)) return;
-      const data = { dest: dest.value };
+      const path = expandedPath(ctx.model, node, dest, node.form === 'exec');
+      if (path === null || path === '' || endsWithSeparator(path) || isDirectoryReference(path)) return;
+      const data = { dest: path };
       if (node.sources.length >= 2) {
         ctx.report({ range: dest.range, messageId: 'multipleSources', data, fix: appendSlash(node, dest, 'safe') });
       } else if (hasWildcard(node.sources[0].value)) {
         ctx.report({ range: dest.range, messageId: 'wildcard', data, fix: appendSlash(node, dest, 'unsafe') });
-      } else {
+      } else if (looksLikeFile(node.sources[0].value)) {
         const abs = absolute(path, ctx.model.workdirAt(node));
         if (abs && abs !== '/' && knownDirectories(ctx.model, node).has(abs)) {
           ctx.report({ range: dest.range, messageId: 'directoryDestination', data, fix: appendSlash(node, dest, 'unsafe') });

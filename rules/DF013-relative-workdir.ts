@@ -1,17 +1,22 @@
-import type { Instruction, WorkdirInstruction } from '../src/ast/nodes';
+import type { Instruction, Word, WorkdirInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { SemanticModel, Stage } from '../src/semantic/model';
 
 /** `/x`, `\x`, `C:\x`, `C:/x`. */
 export const isAbsolutePath = (path: string) => /^([/\\]|[A-Za-z]:[/\\])/.test(path);
 
-/** The WORKDIR path with variables expanded, or null when its value is not known statically. */
-function resolvedPath(model: SemanticModel, node: WorkdirInstruction): string | null {
-  if (!node.path) return null;
-  if (!node.path.value.includes('$')) return node.path.value;
-  const expanded = model.expand(node, node.path.value);
+/**
+ * A path word as the builder sees it: quotes removed, escapes applied and variables expanded (JSON
+ * words are already decoded). Null when the value is not known statically, e.g. it uses a variable
+ * that only the base image may define.
+ */
+export function expandedPath(model: SemanticModel, node: Instruction, word: Word, jsonForm = false): string | null {
+  const expanded = model.expand(node, word.value, { processQuotes: !jsonForm });
   return expanded.unknown || expanded.undefinedVars.length > 0 ? null : expanded.value;
 }
+
+/** The WORKDIR path as the builder sees it, or null when not known statically. */
+const resolvedPath = (model: SemanticModel, node: WorkdirInstruction) => (node.path ? expandedPath(model, node, node.path) : null);
 
 /** True when an absolute WORKDIR was set before `node` in its stage or a stage it builds on. */
 function absoluteWorkdirBefore(model: SemanticModel, node: Instruction): boolean {
@@ -85,7 +90,7 @@ export default defineRule<{ requireAbsolute: boolean }>({
         ctx.report({
           range: node.path.range,
           messageId: afterAbsolute ? 'relativeAfterAbsolute' : 'relative',
-          data: { path: node.path.value },
+          data: { path },
         });
       },
     };

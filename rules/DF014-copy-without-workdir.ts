@@ -1,7 +1,7 @@
 import type { AddInstruction, CopyInstruction, Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { SemanticModel, Stage } from '../src/semantic/model';
-import { isAbsolutePath } from './DF013-relative-workdir';
+import { expandedPath, isAbsolutePath } from './DF013-relative-workdir';
 
 /** True when a WORKDIR comes before `node` in its stage or in a stage it builds on. */
 function workdirBefore(model: SemanticModel, node: Instruction): boolean {
@@ -51,14 +51,9 @@ export default defineRule({
     function check(node: CopyInstruction | AddInstruction): void {
       const dest = node.destination;
       if (!dest || node.inOnbuild) return;
-      let path = dest.value;
-      if (path.includes('$')) {
-        const expanded = ctx.model.expand(node, path);
-        if (expanded.unknown || expanded.undefinedVars.length > 0) return;
-        path = expanded.value;
-      }
-      if (isAbsolutePath(path) || workdirBefore(ctx.model, node)) return;
-      ctx.report({ range: dest.range, messageId: 'relative', data: { dest: dest.value } });
+      const path = expandedPath(ctx.model, node, dest, node.form === 'exec');
+      if (path === null || isAbsolutePath(path) || workdirBefore(ctx.model, node)) return;
+      ctx.report({ range: dest.range, messageId: 'relative', data: { dest: path } });
     }
     return { Copy: check, Add: check };
   },

@@ -31,7 +31,8 @@ export default defineRule({
       '`go mod download`, `cargo fetch`…, see `install-before-manifest`); installing the project itself ' +
       '(`pip install .`, `cargo build`) needs the sources and is fine. Not reported when the same ' +
       'ecosystem\'s dependencies were already installed before the COPY (the cache-friendly pattern, ' +
-      'followed by a second install). `COPY --from=…` does not copy the build context and is ignored.',
+      'followed by a second install), nor for an install inside a conditional or loop (`if [ -f requirements.txt ]; ' +
+      'then pip install -r …; fi` depends on what the COPY brought). `COPY --from=…` does not copy the build context and is ignored.',
   },
   messages: {
     beforeInstall: (p: { install: string; line: number }) =>
@@ -55,7 +56,7 @@ export default defineRule({
             const next = list
               .slice(i + 1)
               .flatMap((inst) => (inst.type === 'Run' && !inst.inOnbuild ? dependencyInstallsIn(ctx.model, inst) : []))
-              .find((install) => install.dependenciesOnly && !installedBefore.has(install.ecosystem));
+              .find((install) => install.dependenciesOnly && !install.command.context.inCompound && !installedBefore.has(install.ecosystem));
             if (!next) continue;
             ctx.report({
               range: dot.range,

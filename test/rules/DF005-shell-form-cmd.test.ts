@@ -104,7 +104,16 @@ ruleTester(rule, {
         FROM mcr.microsoft.com/windows/servercore:ltsc2022
         CMD ping localhost
       `,
-      errors: [{ messageId: 'shellForm', line: 2, column: 5, endLine: 2, endColumn: 19 }],
+      errors: [
+        {
+          messageId: 'shellForm',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          message: 'CMD in shell form runs under cmd /S /C, which does not pass signals to the process; use the JSON exec form',
+        },
+      ],
     },
   ],
 });

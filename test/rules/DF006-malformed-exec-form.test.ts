@@ -94,6 +94,14 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'a trailing comment makes it shell form',
+      code: dedent`
+        FROM alpine:3.20
+        ENTRYPOINT ["myentrypoint"] # clears CMD
+      `,
+      errors: [{ messageId: 'trailingComment', line: 2, column: 12, endLine: 2, endColumn: 41 }],
+    },
+    {
       name: 'unterminated string',
       code: dedent`
         FROM node:22-alpine

@@ -32,6 +32,16 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a source that may be a directory lands the same with or without /',
+      code: dedent`
+        FROM golang:1.23
+        WORKDIR /go/src/app
+        COPY . /go/src/app
+        COPY caddy /go/src/app
+        COPY lib/ /go/src/app
+      `,
+    },
+    {
       name: 'URLs are not wildcards; a file next to a WORKDIR is not the WORKDIR',
       code: dedent`
         FROM alpine:3.20
@@ -101,11 +111,13 @@ ruleTester(rule, {
         COPY server.js /app
         COPY util.js lib
         COPY other.js /app/lib
+        COPY .env "/app"
       `,
       errors: [
         { messageId: 'directoryDestination', line: 5, column: 16, endLine: 5, endColumn: 20 },
         { messageId: 'directoryDestination', line: 6, column: 14, endLine: 6, endColumn: 17 },
         { messageId: 'directoryDestination', line: 7, column: 15, endLine: 7, endColumn: 23 },
+        { messageId: 'directoryDestination', line: 8, column: 11, endLine: 8, endColumn: 17 },
       ],
       outputUnsafe: dedent`
         FROM node:22-alpine AS base
@@ -115,6 +127,7 @@ ruleTester(rule, {
         COPY server.js /app/
         COPY util.js lib/
         COPY other.js /app/lib/
+        COPY .env "/app"/
       `,
     },
     {

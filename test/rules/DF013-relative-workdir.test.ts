@@ -29,6 +29,11 @@ ruleTester(rule, {
       `,
     },
     dedent`
+      FROM node:22-alpine
+      WORKDIR "/app"
+      WORKDIR '/srv/app'
+    `,
+    dedent`
       FROM mcr.microsoft.com/windows/servercore:ltsc2022
       WORKDIR C:\\app
     `,
@@ -51,13 +56,17 @@ ruleTester(rule, {
       ],
     },
     {
-      name: 'a relative value behind a variable',
+      name: 'a relative value behind a variable, and a quoted one',
       code: dedent`
         FROM node:22-alpine
         ARG DIR=src/app
         WORKDIR \${DIR}
+        WORKDIR "lib"
       `,
-      errors: [{ messageId: 'relative', line: 3, column: 9, endLine: 3, endColumn: 15 }],
+      errors: [
+        { messageId: 'relative', line: 3, column: 9, endLine: 3, endColumn: 15, message: 'WORKDIR "src/app" is relative to the base image\'s working directory; use an absolute path' },
+        { messageId: 'relative', line: 4, column: 9, endLine: 4, endColumn: 14, message: 'WORKDIR "lib" is relative to the base image\'s working directory; use an absolute path' },
+      ],
     },
     {
       name: 'requireAbsolute reports every relative path',

@@ -12,6 +12,8 @@ ruleTester(rule, {
       FROM node:22-alpine
       COPY package.json /app/
       ADD https://example.com/a.tgz /tmp/a.tgz
+      COPY server.js "/app/"
+      COPY ["lib", "/app/lib/"]
     `,
     {
       name: 'WORKDIR inherited from the base stage',

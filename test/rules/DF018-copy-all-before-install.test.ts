@@ -32,6 +32,14 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'a conditional install depends on what was copied',
+      code: dedent`
+        FROM python:3.13-slim
+        COPY . /usr/src/app
+        RUN if [ -s /usr/src/app/requirements.txt ]; then pip install -r /usr/src/app/requirements.txt; fi
+      `,
+    },
+    {
       name: 'COPY --from is not the build context; other stages are separate',
       code: dedent`
         FROM node:22-alpine AS build
