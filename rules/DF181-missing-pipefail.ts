@@ -15,10 +15,13 @@ export function setsPipefail(args: readonly string[]): boolean {
   return false;
 }
 
-/** Producers that cannot fail in a way pipefail would catch: they only print their arguments. */
-const CANNOT_FAIL = new Set(['echo', 'printf']);
+/**
+ * Producers pipefail has nothing to say about: `echo` and `printf` only print their arguments, and
+ * `yes` never ends by itself (it dies of SIGPIPE, so under pipefail `yes | cmd` would fail the build).
+ */
+const CANNOT_FAIL = new Set(['echo', 'printf', 'yes']);
 
-/** `echo "$v" | cut -d. -f1`: only the last command can fail, so pipefail changes nothing. */
+/** `echo "$v" | cut -d. -f1`: only the last command can fail usefully, so pipefail adds nothing. */
 function onlyLastCanFail(p: ShellPipeline): boolean {
   return p.commands.slice(0, -1).every((c) => {
     const name = commandName(c);
@@ -56,7 +59,8 @@ export default defineRule({
       'RUN whose shell gets `-o pipefail`. PowerShell and cmd are not POSIX shells and are skipped. ' +
       'Reported at the first `|` not covered. `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` does not count, ' +
       'as in hadolint: not every `sh` supports it. Unlike hadolint, a pipe fed only by `echo` or `printf` ' +
-      '(`echo "$V" | cut -d. -f1`) is not reported: only its last command can fail, so pipefail changes nothing.',
+      '(`echo "$V" | cut -d. -f1`) is not reported: only its last command can fail, so pipefail changes nothing; ' +
+      'nor is `yes | cmd`, which pipefail would turn into a failure (`yes` is stopped by SIGPIPE).',
   },
   messages: {
     pipefail: () =>
