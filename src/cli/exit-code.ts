@@ -5,18 +5,19 @@ export type FailureThreshold = Severity | 'none';
 export const FAILURE_THRESHOLDS: readonly FailureThreshold[] = ['error', 'warning', 'info', 'style', 'none'];
 
 /**
- * 1 when a finding is at or above the threshold (parse errors are findings of severity error),
+ * 1 when a finding is at or above the threshold (one for the run, or per file from its config) (parse errors are findings of severity error),
  * or when there are more warnings than `maxWarnings`; otherwise 0.
  */
 export function findingsExitCode(
   results: readonly LintResult[],
-  threshold: FailureThreshold,
+  threshold: FailureThreshold | ((result: LintResult) => FailureThreshold),
   maxWarnings: number | undefined,
 ): ExitCode {
-  const minRank = threshold === 'none' ? Infinity : SEVERITY_RANK[threshold];
   let warnings = 0;
   let failing = false;
   for (const result of results) {
+    const t = typeof threshold === 'function' ? threshold(result) : threshold;
+    const minRank = t === 'none' ? Infinity : SEVERITY_RANK[t];
     for (const d of result.diagnostics) {
       if (SEVERITY_RANK[d.severity] >= minRank) failing = true;
       if (d.severity === 'warning') warnings++;

@@ -43,7 +43,7 @@ function diffSink(options: LintOptions, io: CliIO): (text: string) => void {
 
 export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
   const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
-  const session = new LintSession(options, io.cwd);
+  const session = new LintSession(options, io);
   const results: LintResult[] = [];
   const showDiff = diffSink(options, io);
   let stdinFixedText: string | undefined;
@@ -61,13 +61,15 @@ export async function runLint(options: LintOptions, io: CliIO): Promise<number> 
     else writeFixed(target.path, result.output, io);
   }
 
+  // --quiet keeps the same result objects' thresholds: filter diagnostics, then map back.
   const reported = options.quiet ? errorsOnly(results) : results;
+  const thresholdOf = new Map(reported.map((r, i) => [r, session.failureThreshold(results[i])]));
   // With stdin fixed in place, stdout carries the fixed text; the report moves to stderr (or -o).
   const reportSink = stdinFixedText !== undefined ? io.stderr : io.stdout;
   const color = options.output === undefined && shouldUseColor(options.color, io.env, stdinFixedText !== undefined ? false : io.stdoutIsTTY);
   writeReport(options.format as ReporterName, reported, session.reportContext({ color, codeFrame: options.codeFrame }), options.output, reportSink, io);
   if (stdinFixedText !== undefined) io.stdout(stdinFixedText);
-  return findingsExitCode(reported, session.failureThreshold(), options.maxWarnings);
+  return findingsExitCode(reported, (r) => thresholdOf.get(r) ?? 'warning', options.maxWarnings);
 }
 
 /** The default command: `dflint [paths..]`. */

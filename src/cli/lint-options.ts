@@ -1,5 +1,6 @@
 import type { Argv } from 'yargs';
-import { SEVERITIES, type RuleConfig, type Severity } from '../engine/types';
+import type { CliConfig, RuleEntry } from '../config/types';
+import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
 import { CliError } from './errors';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code';
@@ -30,8 +31,10 @@ export interface LintOptions {
   format: ReporterName;
   output?: string;
   config?: string;
-  /** `--rule` and `--ignore`, keyed as written (id, name or alias); resolved against the registry later. */
-  ruleOverrides: Array<{ key: string; config: RuleConfig; flag: string }>;
+  /** `--rule` (key as written: id, name or alias → level); resolved against the registry by the config loader. */
+  rules: Record<string, RuleEntry>;
+  /** `--ignore` keys. */
+  ignore: string[];
   /** Undefined when not given on the command line (the config file may set it). */
   failureThreshold?: FailureThreshold;
   maxWarnings?: number;
@@ -78,7 +81,7 @@ function last<T>(value: T | T[] | undefined): T | undefined {
   return Array.isArray(value) ? value[value.length - 1] : value;
 }
 
-function parseRuleFlag(spec: string): { key: string; config: RuleConfig; flag: string } {
+function parseRuleFlag(spec: string): [string, RuleEntry] {
   const at = spec.lastIndexOf('=');
   if (at <= 0) throw new CliError(`expected ID=SEVERITY, got "${spec}"`, '--rule');
   const key = spec.slice(0, at).trim();
@@ -86,7 +89,7 @@ function parseRuleFlag(spec: string): { key: string; config: RuleConfig; flag: s
   if (level !== 'off' && !SEVERITIES.includes(level as Severity)) {
     throw new CliError(`"${spec}": severity must be one of ${[...SEVERITIES, 'off'].join(', ')}`, '--rule');
   }
-  return { key, config: { severity: level as Severity | 'off' }, flag: '--rule' };
+  return [key, level as Severity | 'off'];
 }
 
 /** Checks the arguments yargs cannot check by itself. */
@@ -101,17 +104,14 @@ export function normalizeLintArgs(args: LintArgs): LintOptions {
   if (threshold !== undefined && !FAILURE_THRESHOLDS.includes(threshold as FailureThreshold)) {
     throw new CliError(`"${threshold}": expected one of ${FAILURE_THRESHOLDS.join(', ')}`, '--failure-threshold');
   }
-  const ruleOverrides = [
-    ...list(args.rule).map(parseRuleFlag),
-    ...list(args.ignore).map((key) => ({ key, config: { severity: 'off' as const }, flag: '--ignore' })),
-  ];
   const fixUnsafe = args.fixUnsafe === true;
   return {
     paths: args.paths ?? [],
     format,
     output: last(args.output),
     config: last(args.config),
-    ruleOverrides,
+    rules: Object.fromEntries(list(args.rule).map(parseRuleFlag)),
+    ignore: list(args.ignore),
     failureThreshold: threshold as FailureThreshold | undefined,
     maxWarnings,
     quiet: args.quiet === true,
@@ -122,4 +122,13 @@ export function normalizeLintArgs(args: LintArgs): LintOptions {
     codeFrame: args.codeFrame === true,
     stdinFilename: last(args.stdinFilename),
   };
+}
+
+/** The command-line layer of the configuration (over defaults, config file and DFLINT_* variables). */
+export function cliConfig(options: LintOptions): CliConfig {
+  const config: CliConfig = { rules: options.rules, ignore: options.ignore };
+  if (options.failureThreshold) config.failureThreshold = options.failureThreshold;
+  // Only an explicit flag overrides the config file's choice.
+  if (options.reportUnusedIgnores) config.reportUnusedIgnores = true;
+  return config;
 }

@@ -1,12 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ConfigError } from '../config/errors';
+import { ConfigLoader, type ResolvedConfig } from '../config/load';
 import { fixText } from '../engine/fix';
 import { Linter } from '../engine/linter';
-import type { EngineConfig, LintResult, RuleConfig } from '../engine/types';
+import type { LintResult } from '../engine/types';
 import type { ReportContext, ToolNotification } from '../reporters';
+import { CliError } from './errors';
 import type { FailureThreshold } from './exit-code';
-import type { LintOptions } from './lint-options';
-import { findRule, ruleRegistry } from './rule-catalog';
+import type { CliIO } from './io';
+import { cliConfig, type LintOptions } from './lint-options';
+import { ruleRegistry } from './rule-catalog';
 import { VERSION } from './version';
 
 /** The repository root for SARIF URIs: the nearest directory up from `cwd` holding `.git`, else `cwd`. */
@@ -17,54 +21,82 @@ export function findSourceRoot(cwd: string): string {
   }
 }
 
+/** Runs `work`, turning a config problem into the CLI's one-line error. */
+function withConfigErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    if (err instanceof ConfigError) throw new CliError(err.message.slice(err.source.length + 2) || err.message, err.source);
+    throw err;
+  }
+}
+
 /**
- * State shared by every file of one run: the rule registry, the command-line rule overrides
- * (resolved once), and one Linter per distinct configuration, so a whole repository pays for
+ * State shared by every file of one run: the rule registry, the config loader (which caches
+ * each config file), and one Linter per distinct configuration, so a whole repository pays for
  * rule setup once.
  */
 export class LintSession {
   private readonly options: LintOptions;
-  private readonly cwd: string;
-  private readonly cliRules: Record<string, RuleConfig>;
+  private readonly io: CliIO;
+  private readonly loader: ConfigLoader;
+  private readonly linters = new Map<ResolvedConfig, Linter>();
+  private readonly thresholds = new Map<LintResult, FailureThreshold>();
   private readonly notifications: ToolNotification[] = [];
-  private linter: Linter | undefined;
 
-  constructor(options: LintOptions, cwd: string) {
+  constructor(options: LintOptions, io: CliIO) {
     this.options = options;
-    this.cwd = cwd;
-    this.cliRules = {};
-    for (const override of options.ruleOverrides) this.cliRules[findRule(override.key).id] = override.config;
+    this.io = io;
+    this.loader = withConfigErrors(
+      () => new ConfigLoader({ registry: ruleRegistry(), configFile: options.config, cwd: io.cwd, env: io.env, cli: cliConfig(options) }),
+    );
   }
 
-  private engineConfig(): Partial<EngineConfig> {
-    return { rules: this.cliRules, reportUnusedIgnores: this.options.reportUnusedIgnores };
+  /** The config for a file; `configPath` null means stdin without --stdin-filename (config of the working directory). */
+  private configFor(configPath: string | null): ResolvedConfig {
+    return withConfigErrors(() => this.loader.forFile(configPath ?? path.join(this.io.cwd, 'Dockerfile')));
   }
 
-  private linterFor(_configPath: string | null): Linter {
-    return (this.linter ??= new Linter({ rules: ruleRegistry().rules, config: this.engineConfig() }));
+  private linterFor(config: ResolvedConfig): Linter {
+    let linter = this.linters.get(config);
+    if (!linter) {
+      linter = new Linter({ rules: ruleRegistry().rules, config: config.engine });
+      this.linters.set(config, linter);
+      // A config translated from another tool may carry notes; say them once, on stderr and in SARIF.
+      for (const warning of config.warnings) {
+        this.io.stderr(`dflint: ${warning}\n`);
+        this.notifications.push({ level: 'warning', message: warning, filePath: config.filePath ?? undefined });
+      }
+    }
+    return linter;
   }
 
-  /** True when the configuration says to skip this file. */
-  isIgnored(_file: string): boolean {
-    return false;
+  /** True when the file's config lists it in `ignorePaths`. */
+  isIgnored(file: string): boolean {
+    return withConfigErrors(() => this.loader.isIgnored(file));
   }
 
   /** Lints (and, with --fix, fixes) one text. `configPath` locates the config: the file, or null for plain stdin. */
   lint(text: string, displayPath: string, configPath: string | null): LintResult {
-    const linter = this.linterFor(configPath);
-    if (!this.options.fix) return linter.lint(text, displayPath);
-    return fixText(text, linter, displayPath, { unsafe: this.options.fix === 'unsafe' }).result;
+    const config = this.configFor(configPath);
+    const linter = this.linterFor(config);
+    const result = this.options.fix
+      ? fixText(text, linter, displayPath, { unsafe: this.options.fix === 'unsafe' }).result
+      : linter.lint(text, displayPath);
+    this.thresholds.set(result, config.failureThreshold);
+    return result;
   }
 
-  failureThreshold(): FailureThreshold {
-    return this.options.failureThreshold ?? 'warning';
+  /** The failure threshold that applies to a result (its file's config, overridden by the flag). */
+  failureThreshold(result: LintResult): FailureThreshold {
+    return this.thresholds.get(result) ?? this.options.failureThreshold ?? 'warning';
   }
 
   reportContext(display: { color: boolean; codeFrame: boolean }): ReportContext {
     return {
       version: VERSION,
-      cwd: this.cwd,
-      srcRoot: findSourceRoot(this.cwd),
+      cwd: this.io.cwd,
+      srcRoot: findSourceRoot(this.io.cwd),
       rules: ruleRegistry().rules,
       color: display.color,
       codeFrame: display.codeFrame,

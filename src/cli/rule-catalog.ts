@@ -1,8 +1,8 @@
 import { RuleRegistry } from '../engine/registry';
 import type { AnyRule } from '../engine/types';
-import { allRules } from '../../rules';
+import allRules from '../../rules';
 import { CliError } from './errors';
-import { closest } from './suggest';
+import { closestMatch } from '../config/suggest';
 
 let registry: RuleRegistry | undefined;
 
@@ -16,6 +16,6 @@ export function findRule(key: string): AnyRule {
   const reg = ruleRegistry();
   const rule = reg.get(key);
   if (rule) return rule;
-  const hint = closest(key, reg.keys());
+  const hint = closestMatch(key, reg.keys());
   throw new CliError(`unknown rule${hint ? ` (did you mean ${hint}?)` : ''}; \`dflint rules\` lists them all`, key);
 }

@@ -12,7 +12,6 @@ import { VERSION } from './version';
  */
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   let exitCode: number = ExitCode.Ok;
-  let output = '';
   const bind = <A>(command: CliCommand<A>) => ({
     command: command.command,
     describe: command.describe,
@@ -26,7 +25,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .scriptName('dflint')
     .usage('$0 [paths..] [options]\n\nLint Dockerfiles: files, directories (searched for Dockerfiles), globs, or - for standard input.')
     .command(bind(lintCommand) as never)
-    .parserConfiguration({ 'duplicate-arguments-array': true, 'strip-aliased': true, 'strip-dashed': true })
+    .parserConfiguration({ 'duplicate-arguments-array': true })
     .version(VERSION)
     .alias('v', 'version')
     .help()
@@ -41,10 +40,6 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     });
   for (const command of Object.values(commands) as CliCommand<unknown>[]) parser.command(bind(command) as never);
 
-  await parser.parseAsync([...argv], {}, (_err, _argv, text) => {
-    // --help and --version text arrives here instead of being printed.
-    output = text;
-  });
-  if (output) io.stdout(`${output}\n`);
+  await parser.parseAsync();
   return exitCode;
 }
