@@ -53,7 +53,7 @@ export default defineRule({
       properties: { imageVariables: { type: 'array', items: { type: 'string' } } },
       additionalProperties: false,
     },
-    defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES },
+    defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES } as Options,
   },
   create(ctx) {
     const imageVariables = new Set(ctx.options.imageVariables);

@@ -33,7 +33,7 @@ export default defineRule({
       'ARG TAG=latest\nFROM busybox:${TAG}\n',
       'ARG VARIANT\nFROM busybox:stable${VARIANT}\n',
       'ARG TAG\nFROM alpine:${TAG:-3.14}\n',
-      'FROM alpine:3.20 AS base\nARG BASE=base\nFROM ${BASE}\n',
+      'ARG BASE=base\nFROM alpine:3.20 AS base\nFROM ${BASE}\n',
     ],
     notes:
       '`--build-arg` values are ignored on purpose: the check is about the defaults. Platform ARGs are ' +
