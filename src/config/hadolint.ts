@@ -1,5 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { load as parseYaml } from 'js-yaml';
+import type { RuleRegistry } from '../engine/registry';
+import { ConfigError } from './errors';
+import type { ForeignConfig } from './load';
 
 /**
  * Reads a `.hadolint.yaml` / `.hadolint.yml` and translates it into the shape of a dflint config
@@ -146,3 +150,22 @@ export function readHadolintConfig(file: string, isKnownCode: (code: string) => 
   }
   return translateHadolintConfig(file, data, isKnownCode);
 }
+
+/**
+ * The foreign-config reader for `ConfigLoader`: finds a hadolint config in `dir` and translates it.
+ * Rule codes are known when some dflint rule has them as an alias, or when they are ShellCheck codes.
+ */
+export const hadolintConfigReader = (dir: string, registry: RuleRegistry): ForeignConfig | null => {
+  for (const name of HADOLINT_CONFIG_NAMES) {
+    const file = join(dir, name);
+    if (!existsSync(file)) continue;
+    try {
+      const { config, warnings } = readHadolintConfig(file, (code) => /^SC\d{4}$/i.test(code) || registry.get(code) !== undefined);
+      return { path: file, data: config, warnings };
+    } catch (err) {
+      if (err instanceof HadolintConfigError) throw new ConfigError(file, err.message.slice(file.length + 2));
+      throw err;
+    }
+  }
+  return null;
+};

@@ -5,6 +5,7 @@ import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry';
 import { defaultRuleSettings, type EngineConfig, type RuleConfig } from '../engine/types';
 import { ConfigError } from './errors';
+import { hadolintConfigReader } from './hadolint';
 import { mergeRuleConfig, normalizeRuleEntry, resolveRuleKey } from './normalize';
 import { FAILURE_THRESHOLDS } from './schema';
 import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
@@ -37,7 +38,7 @@ export interface ForeignConfig {
 export type ForeignConfigReader = (dir: string, registry: RuleRegistry) => ForeignConfig | null;
 
 /** Foreign readers consulted when no dflint config exists (the hadolint reader plugs in here). */
-export const FOREIGN_CONFIG_READERS: ForeignConfigReader[] = [];
+export const FOREIGN_CONFIG_READERS: ForeignConfigReader[] = [hadolintConfigReader];
 
 /** Everything that decides how one file is linted. */
 export interface ResolvedConfig {
