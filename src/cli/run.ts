@@ -7,6 +7,19 @@ import { lintCommand } from './lint-command';
 import { VERSION } from './version';
 
 /**
+ * yargs drops a lone `-` (standard input) from positionals, so it travels through the parser
+ * under this stand-in and is put back before a command sees its arguments.
+ */
+const STDIN_STAND_IN = '\u0000stdin';
+
+function restoreStdinArgs<A>(args: A): A {
+  const restore = (v: unknown): unknown => (v === STDIN_STAND_IN ? '-' : Array.isArray(v) ? v.map(restore) : v);
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(args as Record<string, unknown>)) out[key] = restore(value);
+  return out as A;
+}
+
+/**
  * Parses `argv` and runs the chosen command; resolves to the exit code. Throws CliError for
  * usage problems (the caller prints it on one line) and lets unexpected errors through.
  */
@@ -17,11 +30,11 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     describe: command.describe,
     builder: command.builder,
     handler: async (args: A) => {
-      exitCode = await command.run(args, io);
+      exitCode = await command.run(restoreStdinArgs(args), io);
     },
   });
 
-  const parser = yargs([...argv])
+  const parser = yargs(argv.map((arg) => (arg === '-' ? STDIN_STAND_IN : arg)))
     .scriptName('dflint')
     .usage('$0 [paths..] [options]\n\nLint Dockerfiles: files, directories (searched for Dockerfiles), globs, or - for standard input.')
     .command(bind(lintCommand) as never)
