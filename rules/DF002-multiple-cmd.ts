@@ -30,7 +30,7 @@ export function overriddenPerStage<T extends Instruction>(
 export default defineRule({
   id: 'DF002',
   name: 'multiple-cmd',
-  aliases: ['DL4003'],
+  aliases: ['DL4003', 'MultipleInstructionsDisallowed'],
   severity: 'warning',
   fix: 'none',
   summary: 'More than one CMD in a stage; only the last one takes effect',

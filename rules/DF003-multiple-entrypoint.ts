@@ -5,7 +5,7 @@ import { overriddenPerStage } from './DF002-multiple-cmd';
 export default defineRule({
   id: 'DF003',
   name: 'multiple-entrypoint',
-  aliases: ['DL4004'],
+  aliases: ['DL4004', 'MultipleInstructionsDisallowed'],
   severity: 'warning',
   fix: 'none',
   summary: 'More than one ENTRYPOINT in a stage; only the last one takes effect',

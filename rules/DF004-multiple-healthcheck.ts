@@ -5,7 +5,7 @@ import { overriddenPerStage } from './DF002-multiple-cmd';
 export default defineRule({
   id: 'DF004',
   name: 'multiple-healthcheck',
-  aliases: ['DL3012'],
+  aliases: ['DL3012', 'MultipleInstructionsDisallowed'],
   severity: 'warning',
   fix: 'none',
   summary: 'More than one HEALTHCHECK in a stage; only the last one takes effect',

@@ -151,8 +151,9 @@ export function collectSuppressions(ast: Dockerfile, source: SourceText, options
 }
 
 function keyMatches(key: SuppressionKey, source: SuppressionSource, d: Diagnostic, registry: RuleRegistry): boolean {
-  if (key.rule) return key.rule.id === d.ruleId;
   const name = key.name.toLowerCase();
+  // An alias several rules share (BuildKit's MultipleInstructionsDisallowed) suppresses all of them.
+  if (key.rule) return key.rule.id === d.ruleId || !!registry.get(d.ruleId)?.aliases.some((a) => a.toLowerCase() === name);
   if (source === 'check' && name === 'all') return isBuildkitRule(registry.get(d.ruleId));
   // Codes no rule claims (ShellCheck's SCnnnn) match diagnostics that carry them as their id.
   return d.ruleId.toLowerCase() === name || d.ruleName.toLowerCase() === name;
