@@ -191,7 +191,7 @@ export function copiesManifest(node: CopyLike, manifests: readonly string[]): bo
 }
 
 /** Whether a COPY/ADD may put one of the manifests into the image (a directory may hold one). */
-function mayCopyManifest(node: CopyLike, manifests: readonly string[]): boolean {
+export function mayCopyManifest(node: CopyLike, manifests: readonly string[]): boolean {
   if (copiesManifest(node, manifests)) return true;
   return node.sources.some((source) => {
     const base = posix.basename(source.value.replace(/\/+$/, ''));
@@ -212,7 +212,7 @@ function mayCreateManifest(command: ShellCommand, manifests: readonly string[]):
 }
 
 /** True for `RUN --mount=type=bind,…`: the manifest can be mounted rather than copied. */
-const hasBindMount = (node: RunInstruction) => node.flags.some((f) => f.name === 'mount' && /(^|,)type=bind(,|$)/.test(f.value ?? ''));
+export const hasBindMount = (node: RunInstruction) => node.flags.some((f) => f.name === 'mount' && /(^|,)type=bind(,|$)/.test(f.value ?? ''));
 
 /** Instructions of the stage chain before `node`: base stages first, then this stage. */
 function instructionsBefore(model: SemanticModel, node: Instruction): Instruction[] {

@@ -1,6 +1,6 @@
 import type { AddInstruction, CopyInstruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { dependencyInstallsIn, isContextCopy } from './DF017-install-before-manifest';
+import { dependencyInstallsIn, hasBindMount, isContextCopy, mayCopyManifest } from './DF017-install-before-manifest';
 
 /** The source word that copies the whole build context (`.`, `./`, `*`), if any. */
 function wholeContextSource(node: CopyInstruction | AddInstruction): Word | undefined {
@@ -30,8 +30,8 @@ export default defineRule({
       'the same stage. Only pure dependency installs count (`npm ci`, `pip install -r …`, `bundle install`, ' +
       '`go mod download`, `cargo fetch`…, see `install-before-manifest`); installing the project itself ' +
       '(`pip install .`, `cargo build`) needs the sources and is fine. Not reported when the same ' +
-      'ecosystem\'s dependencies were already installed before the COPY (the cache-friendly pattern, ' +
-      'followed by a second install), nor for an install inside a conditional or loop (`if [ -f requirements.txt ]; ' +
+      'ecosystem\'s dependencies were already installed before the COPY, with their manifest copied or ' +
+      'bind-mounted (the cache-friendly pattern, followed by a second install), nor for an install inside a conditional or loop (`if [ -f requirements.txt ]; ' +
       'then pip install -r …; fi` depends on what the COPY brought). `COPY --from=…` does not copy the build context and is ignored.',
   },
   messages: {
@@ -43,14 +43,19 @@ export default defineRule({
       onEnd() {
         for (const stage of ctx.model.stages) {
           const list = stage.instructions;
+          // Ecosystems whose dependencies were installed with the manifest already in place.
           const installedBefore = new Set<string>();
+          const copiesSoFar: (CopyInstruction | AddInstruction)[] = [];
           for (let i = 0; i < list.length; i++) {
             const node = list[i];
             if (node.type === 'Run' && !node.inOnbuild) {
-              for (const install of dependencyInstallsIn(ctx.model, node)) installedBefore.add(install.ecosystem);
+              for (const install of dependencyInstallsIn(ctx.model, node)) {
+                if (hasBindMount(node) || copiesSoFar.some((c) => mayCopyManifest(c, install.manifests))) installedBefore.add(install.ecosystem);
+              }
               continue;
             }
             if (!isContextCopy(node)) continue;
+            copiesSoFar.push(node);
             const dot = wholeContextSource(node);
             if (!dot) continue;
             const next = list

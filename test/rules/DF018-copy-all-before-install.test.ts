@@ -32,6 +32,16 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'an earlier install with a bind-mounted manifest counts',
+      code: dedent`
+        FROM node:22
+        WORKDIR /app
+        RUN --mount=type=bind,source=package.json,target=package.json npm install
+        COPY . .
+        RUN npm install --offline
+      `,
+    },
+    {
       name: 'a conditional install depends on what was copied',
       code: dedent`
         FROM python:3.13-slim
@@ -72,6 +82,16 @@ ruleTester(rule, {
             'Copying the whole context before "npm ci" (line 4) re-runs the install on every source change; copy the manifest first, install, then copy the rest',
         },
       ],
+    },
+    {
+      name: 'an earlier install without its manifest does not count',
+      code: dedent`
+        FROM node:22
+        RUN npm install
+        COPY . /app
+        RUN cd /app && npm install
+      `,
+      errors: [{ messageId: 'beforeInstall', line: 3, column: 6, endLine: 3, endColumn: 7 }],
     },
     {
       name: 'a later install of another ecosystem still counts',
