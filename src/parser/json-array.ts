@@ -18,6 +18,9 @@ export type JsonArrayResult =
   | { kind: 'non-string'; start: number; end: number }
   | { kind: 'not-json' };
 
+/** `[` then a quoted first element followed by `,`, `]` or another string (or running to the end), or `]`. */
+const LOOKS_LIKE_JSON = /^\[[ \t]*(?:\]|"(?:[^"\\]|\\.)*(?:"[ \t]*[,\]"]|$)|'[^']*(?:'[ \t]*[,\]]|$))/;
+
 /** Reads `text[start, end)` (already trimmed) as a JSON array of strings. */
 export function parseJsonArray(text: string, start: number, end: number): JsonArrayResult {
   if (text.charCodeAt(start) !== 91 /* [ */) return { kind: 'not-json' };
@@ -26,7 +29,8 @@ export function parseJsonArray(text: string, start: number, end: number): JsonAr
   try {
     parsed = JSON.parse(src);
   } catch {
-    return { kind: 'fallback', reason: fallbackReason(src) };
+    // `[ -f x ] && …` is a shell test, not a JSON array gone wrong: only flag what looks like one.
+    return LOOKS_LIKE_JSON.test(src) ? { kind: 'fallback', reason: fallbackReason(src) } : { kind: 'not-json' };
   }
   if (!Array.isArray(parsed)) return { kind: 'fallback', reason: 'invalid-json' };
   const spans = topLevelElementSpans(src);

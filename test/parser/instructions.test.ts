@@ -54,6 +54,10 @@ describe('RUN, CMD, ENTRYPOINT, SHELL', () => {
     expect(reason('RUN ["echo"] && ls\n')).toBe('trailing-text');
     expect(reason('RUN ["a",]\n')).toBe('invalid-json');
     expect(reason('RUN echo [x]\n')).toBe('none');
+    // Shell tests that merely start with `[` are not JSON gone wrong.
+    expect(reason('RUN [ -f /x ] && echo yes\n')).toBe('none');
+    expect(reason('RUN [ "$A" = 1 ] || exit 1\n')).toBe('none');
+    expect(reason('RUN [[ -n "$A" ]]\n')).toBe('none');
     expect(reason('RUN []\n')).toBe('exec');
   });
 
