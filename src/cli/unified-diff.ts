@@ -78,7 +78,8 @@ function hunkRange(start: number, count: number): string {
 export function unifiedDiff(file: string, before: string, after: string): string {
   if (before === after) return '';
   const ops = diffLines(splitLines(before), splitLines(after));
-  let out = `--- a/${file}\n+++ b/${file}\n`;
+  const name = file.replace(/\\/g, '/').replace(/^\/+/, '');
+  let out = `--- a/${name}\n+++ b/${name}\n`;
   // Line numbers (1-based) in the old and new text of each op.
   let oldLine = 1;
   let newLine = 1;

@@ -1,0 +1,137 @@
+import { CLEAN, dflint, ensureBuilt, expectOneLineError, LATEST, tempTree } from './helpers';
+
+beforeAll(ensureBuilt, 120_000);
+
+describe('exit codes', () => {
+  const tree = tempTree({
+    'clean/Dockerfile': CLEAN,
+    'latest/Dockerfile': LATEST,
+    'broken/Dockerfile': 'FROM alpine:3.20\nCOPY\nCMD ["sh"]\n',
+    'bad-config/.dflintrc.json': '{ "rules": { "lates-tag": "off" } }',
+    'bad-config/Dockerfile': CLEAN,
+    'style-only/Dockerfile': 'FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh ./\ncmd ["./app.sh"]\n',
+  });
+  afterAll(tree.cleanup);
+  const run = (args: string[], env?: Record<string, string>) => dflint(args, { cwd: tree.dir, env });
+
+  it('0 when nothing is at or above the threshold', () => {
+    const r = run(['clean/Dockerfile']);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('1 for a finding at the default threshold (warning)', () => {
+    const r = run(['latest/Dockerfile']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('1:11  warning  "node:latest" uses the moving "latest" tag');
+  });
+
+  it('1 for a parse error', () => {
+    const r = run(['broken/Dockerfile']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/2:1 +error +.*DF000\/parse-error/);
+  });
+
+  it('--failure-threshold moves the bar', () => {
+    expect(run(['latest/Dockerfile', '--failure-threshold', 'error']).code).toBe(0);
+    expect(run(['latest/Dockerfile', '--failure-threshold', 'none']).code).toBe(0);
+    expect(run(['style-only/Dockerfile']).code).toBe(0);
+    expect(run(['style-only/Dockerfile', '--failure-threshold', 'style']).code).toBe(1);
+    expect(run(['broken/Dockerfile', '--failure-threshold', 'error']).code).toBe(1);
+  });
+
+  it('DFLINT_FAILURE_THRESHOLD sits below the flag', () => {
+    expect(run(['latest/Dockerfile'], { DFLINT_FAILURE_THRESHOLD: 'error' }).code).toBe(0);
+    expect(run(['latest/Dockerfile', '--failure-threshold', 'warning'], { DFLINT_FAILURE_THRESHOLD: 'error' }).code).toBe(1);
+  });
+
+  it('--max-warnings fails on too many warnings whatever the threshold', () => {
+    expect(run(['latest/Dockerfile', '--failure-threshold', 'none', '--max-warnings', '0']).code).toBe(1);
+    expect(run(['latest/Dockerfile', '--failure-threshold', 'none', '--max-warnings', '1']).code).toBe(0);
+  });
+
+  it('--quiet reports and counts errors only', () => {
+    const r = run(['latest/Dockerfile', 'broken/Dockerfile', '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toContain('latest/Dockerfile');
+    expect(r.stdout).toContain('broken/Dockerfile');
+    expect(run(['latest/Dockerfile', '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it('--rule and --ignore change severities by id, name or alias', () => {
+    expect(run(['latest/Dockerfile', '--ignore', 'latest-tag']).code).toBe(0);
+    expect(run(['latest/Dockerfile', '--rule', 'DL3007=off']).code).toBe(0);
+    const r = run(['latest/Dockerfile', '--rule', 'DF016=error', '--failure-threshold', 'error']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('error  "node:latest"');
+  });
+
+  describe('2 with one line on stderr and no stack trace', () => {
+    it('for a missing file', () => {
+      const r = run(['nope/Dockerfile']);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expectOneLineError(r.stderr, /^dflint: nope\/Dockerfile: no such file or directory$/);
+    });
+
+    it('for an unknown option', () => {
+      const r = run(['--frobnicate']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: unknown argument: frobnicate/);
+    });
+
+    it('for a bad option value', () => {
+      expectOneLineError(run(['clean/Dockerfile', '--rule', 'DF016']).stderr, /^dflint: --rule: expected ID=SEVERITY/);
+      expectOneLineError(run(['clean/Dockerfile', '--rule', 'DF016=fatal']).stderr, /^dflint: --rule: "DF016=fatal": severity must be one of/);
+      expectOneLineError(run(['clean/Dockerfile', '--max-warnings', '-1']).stderr, /^dflint: --max-warnings: /);
+      expectOneLineError(run(['clean/Dockerfile', '--format', 'xml']).stderr, /^dflint: invalid values:.*xml/i);
+      expect(run(['clean/Dockerfile', '--failure-threshold', 'fatal']).code).toBe(2);
+    });
+
+    it('for an unknown rule, with a suggestion', () => {
+      const r = run(['clean/Dockerfile', '--rule', 'lates-tag=off']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: --rule: lates-tag: unknown rule; did you mean "latest-tag"\?$/);
+    });
+
+    it('for an invalid config file, naming the file and key', () => {
+      const r = run(['bad-config/Dockerfile']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: .*bad-config\/\.dflintrc\.json: .*lates-tag.*unknown rule/);
+    });
+
+    it('for a missing --config file', () => {
+      const r = run(['clean/Dockerfile', '--config', 'missing.json']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: missing\.json: no such config file$/);
+    });
+
+    it('for a directory without Dockerfiles and a glob that matches nothing', () => {
+      const empty = tempTree({ 'src/readme.txt': 'hi' });
+      try {
+        expectOneLineError(dflint(['src'], { cwd: empty.dir }).stderr, /^dflint: src: no Dockerfiles found in this directory$/);
+        expectOneLineError(dflint(['**/*.Dockerfile'], { cwd: empty.dir }).stderr, /^dflint: \*\*\/\*\.Dockerfile: no files match this pattern$/);
+      } finally {
+        empty.cleanup();
+      }
+    });
+
+    it('when there is no path and no ./Dockerfile', () => {
+      const r = run([]);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: no Dockerfile in this directory; usage: dflint \[paths\.\.\]/);
+    });
+
+    it('for an unwritable --output', () => {
+      const r = run(['clean/Dockerfile', '-o', 'clean/Dockerfile/report.json']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: clean\/Dockerfile\/report\.json: cannot write the report: /);
+    });
+  });
+
+  it('lints ./Dockerfile when no path is given', () => {
+    const r = dflint([], { cwd: `${tree.dir}/latest` });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe('Dockerfile');
+  });
+});
