@@ -4,6 +4,11 @@ import { defineRule } from '../src/engine/define-rule';
 import { excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
 
 /** Sources that are not plain paths in the build context. */
+interface Options {
+  /** Patterns treated as if the ignore file listed them (after its own lines). */
+  extraPatterns: string[];
+}
+
 function isContextPath(source: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !source.startsWith('git@') && !source.startsWith('<<');
 }
@@ -19,25 +24,32 @@ export default defineRule({
     why:
       'Files matched by `.dockerignore` are not sent to the builder, so copying one fails the build (or, ' +
       'with a wildcard, silently copies less than expected). Docker warns (`CopyIgnoredFile`).',
-    invalid: [],
+    invalid: ['FROM alpine:3.20\nCOPY ./tmp/helloworld.txt /helloworld.txt\n'],
     valid: ['FROM alpine:3.20\nCOPY ./forever/helloworld.txt /helloworld.txt\n'],
+    options: { extraPatterns: ['tmp/'] },
     notes:
       'Reads `<Dockerfile>.dockerignore` beside the Dockerfile if it exists, else `.dockerignore` in the ' +
       'build context: the `contextDir` setting (`--context DIR`), or the Dockerfile\'s directory. Without ' +
-      'an ignore file the rule does nothing, so its examples need one: with a `.dockerignore` containing ' +
-      '`tmp/`, `COPY ./tmp/helloworld.txt /helloworld.txt` is reported. Sources with wildcards, `.` ' +
-      '(the whole context), URLs, heredocs and `--from` copies are not checked.',
+      'an ignore file the rule does nothing. The `extraPatterns` option adds patterns for builds whose ' +
+      'ignore file dflint cannot see (the examples above use `extraPatterns: ["tmp/"]`). Sources with ' +
+      'wildcards, `.` (the whole context), URLs, heredocs and `--from` copies are not checked.',
   },
   messages: {
     ignored: (p: { keyword: string; source: string; pattern: string; line: number }) =>
-      `Attempting to ${p.keyword} file "${p.source}" that is excluded by .dockerignore (pattern "${p.pattern}" on line ${p.line})`,
+      `Attempting to ${p.keyword} file "${p.source}" that is excluded by .dockerignore (pattern "${p.pattern}" ${p.line ? `on line ${p.line}` : 'from the extraPatterns option'})`,
+  },
+  options: {
+    schema: { type: 'object', properties: { extraPatterns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    defaults: { extraPatterns: [] } as Options,
   },
   create(ctx) {
     let patterns: IgnorePattern[] | null = null;
     const load = (): IgnorePattern[] => {
       if (patterns) return patterns;
       const file = findDockerignore(ctx.filePath || null, ctx.settings.contextDir);
-      patterns = file ? parseDockerignore(fs.readFileSync(file, 'utf8')) : [];
+      const own = file ? fs.readFileSync(file, 'utf8') : '';
+      const extra = parseDockerignore(ctx.options.extraPatterns.join('\n')).map((p) => ({ ...p, line: 0 }));
+      patterns = [...parseDockerignore(own), ...extra];
       return patterns;
     };
     const check = (node: CopyInstruction | AddInstruction) => {

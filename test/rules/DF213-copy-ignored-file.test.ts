@@ -49,6 +49,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'ignored', line: 3, column: 6, endLine: 3, endColumn: 12 }],
     },
     {
+      name: 'extraPatterns add to the ignore file',
+      code: 'FROM scratch\nCOPY build/app /app\n',
+      filePath: inContext,
+      options: { extraPatterns: ['build'] },
+      errors: [{ messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 15, message: 'Attempting to Copy file "build/app" that is excluded by .dockerignore (pattern "build" from the extraPatterns option)' }],
+    },
+    {
       code: 'FROM scratch\nCOPY src/main.go /src/\n',
       filePath: path.join(special, 'Dockerfile.dev'),
       errors: [{ messageId: 'ignored', line: 2, column: 6, endLine: 2, endColumn: 17 }],
