@@ -1,8 +1,8 @@
-import { commandName, hasFlag } from '../src/analysis/command-flags';
+import { hasFlag } from '../src/analysis/command-flags';
+import { invocations, type Invocation } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { RunInstruction } from '../src/ast/nodes';
-import type { ShellCommand } from '../src/shell/types';
 
 /** Interactive tools and system services that do nothing useful while an image is built. */
 const POINTLESS = new Set(['free', 'ifconfig', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
@@ -12,7 +12,7 @@ function isSshMountRun(node: RunInstruction): boolean {
 }
 
 /** Exceptions where the command does real work in a build. */
-function isLegitimateUse(cmd: ShellCommand, name: string, node: RunInstruction): boolean {
+function isLegitimateUse(cmd: Invocation, name: string, node: RunInstruction): boolean {
   // vim run headless to install plugins: `vim -c PlugInstall -c qa`, `vim +PlugInstall +qall`, `vim -es`.
   if (name === 'vim') return hasFlag(cmd, ['c', 'e', 's', 'E']) || cmd.args.some((a) => a.value.startsWith('+'));
   // BuildKit forwards the SSH agent into this RUN on purpose.
@@ -40,7 +40,8 @@ export default defineRule({
       'FROM debian:12\nRUN vim -es -c PlugInstall -c qa\n',
     ],
     notes:
-      'Only the command word is checked, so `kill` as an argument or a package name is fine. Unlike ' +
+      'Only the command word is checked (also behind wrappers: `sudo service …`, `xargs kill`), so `kill` ' +
+      'as an argument or a package name is fine. Unlike ' +
       'hadolint, `vim` run headless (`-c`, `-e`, `-s`, `+cmd`) and `ssh` in a RUN that mounts the SSH ' +
       'agent (`--mount=type=ssh`) are not reported.',
   },
@@ -52,10 +53,9 @@ export default defineRule({
       Run(node) {
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of script.commands) {
-          const name = commandName(cmd);
-          if (!name || !cmd.name || !POINTLESS.has(name) || isLegitimateUse(cmd, name, node)) continue;
-          ctx.report({ node: cmd.name, messageId: 'pointless', data: { name } });
+        for (const inv of invocations(script)) {
+          if (!POINTLESS.has(inv.name) || isLegitimateUse(inv, inv.name, node)) continue;
+          ctx.report({ node: inv.program, messageId: 'pointless', data: { name: inv.name } });
         }
       },
     };

@@ -1,14 +1,14 @@
 import { basename, isTarArchive } from '../src/analysis/archives';
-import { commandName, hasFlag } from '../src/analysis/command-flags';
+import { hasFlag } from '../src/analysis/command-flags';
+import { invocations, type Invocation } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Word } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
-import type { ShellCommand } from '../src/shell/types';
 
 /** `tar -x…`, `tar --extract`, `tar --get` and the old dashless `tar xzf`. */
-function isTarExtract(cmd: ShellCommand): boolean {
-  if (commandName(cmd) !== 'tar') return false;
+function isTarExtract(cmd: Invocation): boolean {
+  if (cmd.name !== 'tar') return false;
   if (hasFlag(cmd, ['x'], ['extract', 'get'])) return true;
   const first = cmd.args[0]?.value ?? '';
   return /^[a-zA-Z]+$/.test(first) && first.includes('x') && !first.startsWith('-');
@@ -71,7 +71,7 @@ export default defineRule({
         if (!archives?.length) return;
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of script.commands) {
+        for (const cmd of invocations(script)) {
           if (!isTarExtract(cmd)) continue;
           // Any argument naming the archive: a positional, the value of `-f`, or `--file=…`.
           const named = new Set(cmd.args.map((a) => basename(a.value.replace(/^--file=/, ''))));
@@ -81,7 +81,7 @@ export default defineRule({
               ctx.report({
                 node: archive.word,
                 messageId: 'extract',
-                data: { name: archive.name, line: cmd.range.start.line },
+                data: { name: archive.name, line: cmd.program.range.start.line },
               });
             }
           }

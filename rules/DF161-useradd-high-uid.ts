@@ -1,4 +1,5 @@
-import { commandName, flagValues, hasFlag } from '../src/analysis/command-flags';
+import { flagValues, hasFlag } from '../src/analysis/command-flags';
+import { invocations } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -35,13 +36,13 @@ export default defineRule({
       Run(node) {
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of script.commands) {
-          if (!cmd.name || commandName(cmd) !== 'useradd' || hasFlag(cmd, ['l'], ['no-log-init'])) continue;
+        for (const cmd of invocations(script)) {
+          if (cmd.name !== 'useradd' || hasFlag(cmd, ['l'], ['no-log-init'])) continue;
           const uid = flagValues(cmd, 'u', 'uid').find((w) => /^\d+$/.test(w.value) && Number(w.value) >= HIGH_UID);
           if (!uid) continue;
-          const at = cmd.name.range.end.offset;
+          const at = cmd.program.range.end.offset;
           ctx.report({
-            node: cmd.name,
+            node: cmd.program,
             messageId: 'noLogInit',
             data: { uid: uid.value },
             fix: { title: 'Add -l', kind: 'safe', edits: [{ start: at, end: at, text: ' -l' }] },

@@ -1,4 +1,5 @@
-import { commandName, hasExactArg, hasFlag } from '../src/analysis/command-flags';
+import { hasExactArg, hasFlag } from '../src/analysis/command-flags';
+import { invocations } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -33,13 +34,13 @@ export default defineRule({
       Run(node) {
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of script.commands) {
-          if (!cmd.name || commandName(cmd) !== 'wget') continue;
+        for (const cmd of invocations(script)) {
+          if (cmd.name !== 'wget') continue;
           if (hasFlag(cmd, ['q', 'o', 'a'], ['progress', 'quiet', 'output-file', 'append-output', 'no-verbose'])) continue;
           if (hasExactArg(cmd, '-nv')) continue;
-          const at = cmd.name.range.end.offset;
+          const at = cmd.program.range.end.offset;
           ctx.report({
-            node: cmd.name,
+            node: cmd.program,
             messageId: 'progress',
             fix: { title: 'Add --progress=dot:giga', kind: 'unsafe', edits: [{ start: at, end: at, text: ' --progress=dot:giga' }] },
           });

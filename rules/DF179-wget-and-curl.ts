@@ -1,14 +1,14 @@
-import { commandName } from '../src/analysis/command-flags';
+import { invocations, type Invocation } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Stage } from '../src/semantic/model';
-import type { ShellCommand, ShellWord } from '../src/shell/types';
+import type { ShellWord } from '../src/shell/types';
 
 type Tool = 'curl' | 'wget';
 
 /** Both tools in one script as alternatives: `curl … || wget …`, or `if command -v curl; then … else wget …`. */
-function isFallback(cmds: ShellCommand[]): boolean {
-  return cmds.some((c) => c.context.connector === '||' || c.context.inCompound);
+function isFallback(uses: Invocation[]): boolean {
+  return uses.some((u) => u.command.context.connector === '||' || u.command.context.inCompound);
 }
 
 export default defineRule({
@@ -43,22 +43,19 @@ export default defineRule({
         const stage = ctx.model.stageOf(node);
         const script = parsedScript(ctx.model, node);
         if (!stage || !script) return;
-        const uses = script.commands.filter((c) => {
-          const n = commandName(c);
-          return n === 'curl' || n === 'wget';
-        });
-        const names = new Set(uses.map((c) => commandName(c)));
+        const uses = invocations(script).filter((u) => u.name === 'curl' || u.name === 'wget');
+        const names = new Set(uses.map((u) => u.name));
         if (names.size === 2 && isFallback(uses)) return;
         const seen = firstUse.get(stage) ?? new Map<Tool, ShellWord>();
         firstUse.set(stage, seen);
-        for (const cmd of uses) {
-          const tool = commandName(cmd) as Tool;
-          if (seen.has(tool) || !cmd.name) continue;
-          seen.set(tool, cmd.name);
+        for (const use of uses) {
+          const tool = use.name as Tool;
+          if (seen.has(tool)) continue;
+          seen.set(tool, use.program);
           const other = seen.get(tool === 'curl' ? 'wget' : 'curl');
           if (other) {
             ctx.report({
-              node: cmd.name,
+              node: use.program,
               messageId: 'both',
               data: { tool, other: tool === 'curl' ? 'wget' : 'curl', line: other.range.start.line },
             });

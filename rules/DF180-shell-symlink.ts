@@ -1,4 +1,5 @@
-import { commandName, positionalArgs } from '../src/analysis/command-flags';
+import { positionalArgs } from '../src/analysis/command-flags';
+import { invocations } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -26,8 +27,8 @@ export default defineRule({
       Run(node) {
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of script.commands) {
-          if (commandName(cmd) !== 'ln') continue;
+        for (const cmd of invocations(script)) {
+          if (cmd.name !== 'ln') continue;
           const operands = positionalArgs(cmd);
           const link = operands.length >= 2 ? operands[operands.length - 1] : null;
           if (link && link.value.replace(/\/+$/, '') === '/bin/sh') ctx.report({ node: link, messageId: 'useShell' });

@@ -1,9 +1,15 @@
 import type { ShellCommand, ShellWord } from '../shell/types';
 
 /**
- * Flag queries on one parsed shell command, in the getopt style most Unix tools use:
- * `-abc` is a cluster of short flags, `--name` / `--name=value` a long one, and `--` ends options.
+ * Flag queries on the arguments of one command (a `ShellCommand`, or an `Invocation` seen through
+ * wrappers such as `sudo`), in the getopt style most Unix tools use: `-abc` is a cluster of short
+ * flags, `--name` / `--name=value` a long one, and `--` ends options.
  */
+
+/** Anything with the words after the program. */
+export interface HasArgs {
+  args: readonly ShellWord[];
+}
 
 /** The command's name without its directory (`/usr/bin/wget` → `wget`), or null for a bare assignment. */
 export function commandName(cmd: ShellCommand): string | null {
@@ -13,7 +19,7 @@ export function commandName(cmd: ShellCommand): string | null {
 }
 
 /** The arguments that come before a `--` end-of-options marker. */
-function optionWords(cmd: ShellCommand): ShellWord[] {
+function optionWords(cmd: HasArgs): readonly ShellWord[] {
   const end = cmd.args.findIndex((a) => a.value === '--' && !a.quoted);
   return end < 0 ? cmd.args : cmd.args.slice(0, end);
 }
@@ -29,14 +35,14 @@ function isShortCluster(word: ShellWord): boolean {
 }
 
 /** True when any of the short letters (in a cluster) or long names is given. */
-export function hasFlag(cmd: ShellCommand, short: readonly string[], long: readonly string[] = []): boolean {
+export function hasFlag(cmd: HasArgs, short: readonly string[], long: readonly string[] = []): boolean {
   return optionWords(cmd).some(
     (w) => isLongFlag(w, long) || (isShortCluster(w) && short.some((s) => s.length === 1 && w.value.slice(1).includes(s))),
   );
 }
 
 /** True when one argument is exactly `word` (e.g. busybox-style `-nv`). */
-export function hasExactArg(cmd: ShellCommand, word: string): boolean {
+export function hasExactArg(cmd: HasArgs, word: string): boolean {
   return optionWords(cmd).some((w) => w.value === word);
 }
 
@@ -45,7 +51,7 @@ export function hasExactArg(cmd: ShellCommand, word: string): boolean {
  * `--uid 1000`, `--uid=1000`. As getopt does, the letters before `-u` in a cluster are taken as
  * flags without values, and whatever follows `u` in the cluster is its value.
  */
-export function flagValues(cmd: ShellCommand, short: string | null, long: string | null): ShellWord[] {
+export function flagValues(cmd: HasArgs, short: string | null, long: string | null): ShellWord[] {
   const words = optionWords(cmd);
   const values: ShellWord[] = [];
   for (let i = 0; i < words.length; i++) {
@@ -66,7 +72,7 @@ export function flagValues(cmd: ShellCommand, short: string | null, long: string
 }
 
 /** Arguments that are not flags (and not values of `-x value` pairs, which callers cannot know generally). */
-export function positionalArgs(cmd: ShellCommand): ShellWord[] {
+export function positionalArgs(cmd: HasArgs): ShellWord[] {
   const end = cmd.args.findIndex((a) => a.value === '--' && !a.quoted);
   const before = end < 0 ? cmd.args : cmd.args.slice(0, end);
   const after = end < 0 ? [] : cmd.args.slice(end + 1);

@@ -39,6 +39,13 @@ ruleTester(rule, {
       errors: [{ messageId: 'pointless', line: 3, column: 5, endLine: 3, endColumn: 8, message: '"ssh" makes no sense in a Docker build; remove it' }],
     },
     {
+      code: 'FROM debian:12\nRUN sudo service ssh start; pgrep sshd | xargs kill\n',
+      errors: [
+        { messageId: 'pointless', line: 2, column: 10, endLine: 2, endColumn: 17 },
+        { messageId: 'pointless', line: 2, column: 48, endLine: 2, endColumn: 52 },
+      ],
+    },
+    {
       code: 'FROM debian:12\nONBUILD RUN mount /dev/sda1 /mnt\n',
       errors: [{ messageId: 'pointless', line: 2, column: 13, endLine: 2, endColumn: 18 }],
     },

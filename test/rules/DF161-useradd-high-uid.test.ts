@@ -23,6 +23,11 @@ ruleTester(rule, {
       output: 'FROM debian:12\nRUN groupadd -g 2000000 g && useradd -l -m --uid 2000000 -g g app\n',
     },
     {
+      code: 'FROM debian:12\nRUN sudo useradd -u 123456 app\n',
+      errors: [{ messageId: 'noLogInit', line: 2, column: 10, endLine: 2, endColumn: 17 }],
+      output: 'FROM debian:12\nRUN sudo useradd -l -u 123456 app\n',
+    },
+    {
       code: 'FROM debian:12\nRUN /usr/sbin/useradd -mu123456 app\n',
       errors: [{ messageId: 'noLogInit', line: 2, column: 5, endLine: 2, endColumn: 22 }],
       output: 'FROM debian:12\nRUN /usr/sbin/useradd -l -mu123456 app\n',
