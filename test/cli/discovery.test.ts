@@ -1,0 +1,98 @@
+import * as path from 'node:path';
+import { discoverTargets, isDockerfileName } from '../../src/cli/discover';
+import { CLEAN, dflint, ensureBuilt, LATEST, tempTree } from './helpers';
+
+beforeAll(ensureBuilt, 120_000);
+
+describe('Dockerfile names found in directories', () => {
+  it.each(['Dockerfile', 'Dockerfile.dev', 'api.Dockerfile', 'api.dockerfile', 'Containerfile', 'Containerfile.prod'])('%s', (name) => {
+    expect(isDockerfileName(name)).toBe(true);
+  });
+  it.each(['dockerfile', 'Dockerfile-old', '.Dockerfile', 'README.md', 'DockerfileX', 'my_Dockerfile'])('not %s', (name) => {
+    expect(isDockerfileName(name)).toBe(false);
+  });
+});
+
+describe('file discovery', () => {
+  const tree = tempTree({
+    'Dockerfile': CLEAN,
+    'services/api/Dockerfile': LATEST,
+    'services/api/Dockerfile.dev': CLEAN,
+    'services/web/web.Dockerfile': CLEAN,
+    'services/web/Containerfile': CLEAN,
+    'services/web/notes.txt': 'not a Dockerfile',
+    'services/web/build.dockerfile': CLEAN,
+    'node_modules/pkg/Dockerfile': LATEST,
+    '.git/Dockerfile': LATEST,
+    'docker/custom-name': LATEST,
+  });
+  afterAll(tree.cleanup);
+  const files = (inputs: string[]) => discoverTargets(inputs, tree.dir).map((t) => (t.kind === 'file' ? t.path : '-'));
+
+  it('walks directories recursively in name order, skipping .git and node_modules', () => {
+    expect(files(['.'])).toEqual([
+      'Dockerfile',
+      path.join('services/api/Dockerfile'),
+      path.join('services/api/Dockerfile.dev'),
+      path.join('services/web/Containerfile'),
+      path.join('services/web/build.dockerfile'),
+      path.join('services/web/web.Dockerfile'),
+    ]);
+    expect(files(['services/web'])).toEqual([path.join('services/web/Containerfile'), path.join('services/web/build.dockerfile'), path.join('services/web/web.Dockerfile')]);
+  });
+
+  it('takes a named file whatever its name, and drops duplicates', () => {
+    expect(files(['docker/custom-name', 'Dockerfile', './Dockerfile'])).toEqual(['docker/custom-name', 'Dockerfile']);
+  });
+
+  it('matches globs against the whole relative path', () => {
+    expect(files(['services/**/*.Dockerfile'])).toEqual([path.join('services/web/web.Dockerfile')]);
+    expect(files(['**/Dockerfile'])).toEqual(['Dockerfile', path.join('services/api/Dockerfile')]);
+    expect(files(['services/*/Dockerfile*'])).toEqual([path.join('services/api/Dockerfile'), path.join('services/api/Dockerfile.dev')]);
+    expect(files(['docker/*'])).toEqual([path.join('docker/custom-name')]);
+  });
+
+  it('keeps - as standard input, once', () => {
+    expect(discoverTargets(['-', 'Dockerfile', '-'], tree.dir)).toEqual([{ kind: 'stdin' }, { kind: 'file', path: 'Dockerfile' }]);
+  });
+
+  it('lints every discovered file in one run (end to end)', () => {
+    const r = dflint(['.', '-f', 'json'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.summary.files).toBe(6);
+    expect(report.results.map((x: { file: string; ruleId: string }) => `${x.file} ${x.ruleId}`)).toEqual(['services/api/Dockerfile DF016']);
+  });
+
+  it('respects ignorePaths from the config file', () => {
+    const withIgnore = tempTree({ '.dflintrc.yaml': 'ignorePaths:\n  - "legacy/**"\n', 'legacy/Dockerfile': LATEST, 'app/Dockerfile': CLEAN });
+    try {
+      const r = dflint(['.', '-f', 'json'], { cwd: withIgnore.dir });
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).summary.files).toBe(1);
+    } finally {
+      withIgnore.cleanup();
+    }
+  });
+});
+
+describe('standard input', () => {
+  it('lints stdin as <stdin>, or under --stdin-filename', () => {
+    const plain = dflint(['-'], { input: LATEST });
+    expect(plain.code).toBe(1);
+    expect(plain.stdout.split('\n')[0]).toBe('<stdin>');
+    const named = dflint(['-', '--stdin-filename', 'images/app/Dockerfile', '-f', 'json'], { input: LATEST });
+    expect(JSON.parse(named.stdout).results[0]).toMatchObject({ file: 'images/app/Dockerfile', ruleId: 'DF016', line: 1, column: 11, endLine: 1, endColumn: 17 });
+  });
+
+  it('finds the config for --stdin-filename', () => {
+    const tree = tempTree({ 'strict/.dflintrc.json': '{ "rules": { "latest-tag": "error" } }' });
+    try {
+      const r = dflint(['-', '--stdin-filename', 'strict/Dockerfile', '-f', 'json'], { cwd: tree.dir, input: LATEST });
+      expect(JSON.parse(r.stdout).results[0]).toMatchObject({ ruleId: 'DF016', severity: 'error' });
+    } finally {
+      tree.cleanup();
+    }
+  });
+});

@@ -1,0 +1,85 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { reportSchemaValidator, sarifSchemaValidator } from '../reporters/schema-validators';
+import { dflint, ensureBuilt, LATEST, tempTree } from './helpers';
+
+beforeAll(ensureBuilt, 120_000);
+
+const BEGINNER = ['FROM node:latest', 'RUN npm install', 'COPY . /app', 'RUN cd /app && npm install', 'ENV NODE_ENV production', 'CMD node /app/server.js', ''].join('\n');
+
+describe('output formats', () => {
+  const tree = tempTree({ 'app/Dockerfile': BEGINNER, 'base/Dockerfile': LATEST, '.git/HEAD': 'ref: refs/heads/main\n' });
+  afterAll(tree.cleanup);
+
+  it('json: valid against schemas/report.schema.json, with fixes', () => {
+    const r = dflint(['app/Dockerfile', 'base/Dockerfile', '--format', 'json'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout);
+    const validate = reportSchemaValidator();
+    expect(validate(report)).toBe(true);
+    expect(report.version).toMatch(/^\d+\.\d+\.\d+/);
+    expect(report.summary.files).toBe(2);
+    expect(report.summary.problems).toBe(report.results.length);
+    const env = report.results.find((x: { ruleName: string }) => x.ruleName === 'legacy-env-format');
+    expect(env).toMatchObject({ file: 'app/Dockerfile', line: 5, column: 5, fix: { kind: 'safe' } });
+  });
+
+  it('sarif: valid SARIF 2.1.0 with repository-relative URIs and a rules table', () => {
+    const r = dflint(['app/Dockerfile', '-f', 'sarif'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    const log = JSON.parse(r.stdout);
+    const { validate, skipped } = sarifSchemaValidator();
+    if (validate) expect(validate(log)).toBe(true);
+    else console.warn(`SARIF schema validation skipped: ${skipped}`);
+    const run = log.runs[0];
+    expect(run.tool.driver.name).toBe('dflint');
+    expect(run.tool.driver.rules.length).toBeGreaterThan(20);
+    const latest = run.results.find((x: { ruleId: string }) => x.ruleId === 'DF016');
+    expect(latest.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: 'app/Dockerfile', uriBaseId: '%SRCROOT%' },
+      region: { startLine: 1, startColumn: 11, endLine: 1, endColumn: 17 },
+    });
+    expect(run.tool.driver.rules[latest.ruleIndex].id).toBe('DF016');
+  });
+
+  it('sarif: URIs stay relative to the repository root when run from a subdirectory', () => {
+    const r = dflint(['Dockerfile', '-f', 'sarif'], { cwd: path.join(tree.dir, 'base') });
+    const log = JSON.parse(r.stdout);
+    expect(log.runs[0].results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: 'base/Dockerfile', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('sarif: fingerprints survive an unrelated line inserted above', () => {
+    const moved = tempTree({ 'Dockerfile': `# syntax=docker/dockerfile:1\n# built by CI\n\n${BEGINNER}` });
+    try {
+      const before = JSON.parse(dflint(['app/Dockerfile', '-f', 'sarif'], { cwd: tree.dir }).stdout).runs[0].results;
+      const after = JSON.parse(dflint(['Dockerfile', '-f', 'sarif'], { cwd: moved.dir }).stdout).runs[0].results;
+      const key = (x: { ruleId: string; partialFingerprints: Record<string, string> }) => `${x.ruleId} ${Object.values(x.partialFingerprints)[0]}`;
+      expect(after.map(key)).toEqual(before.map(key));
+      expect(after[0].locations[0].physicalLocation.region.startLine).toBe(before[0].locations[0].physicalLocation.region.startLine + 3);
+    } finally {
+      moved.cleanup();
+    }
+  });
+
+  it('--output writes the report to a file (creating its directory) and nothing to stdout', () => {
+    const r = dflint(['base/Dockerfile', '-f', 'sarif', '-o', 'reports/dflint.sarif'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const written = JSON.parse(fs.readFileSync(path.join(tree.dir, 'reports/dflint.sarif'), 'utf8'));
+    expect(written.runs[0].results).toHaveLength(1);
+  });
+
+  it('text: colour only on request (FORCE_COLOR, --color), never with --no-color or NO_COLOR', () => {
+    const plain = dflint(['base/Dockerfile'], { cwd: tree.dir });
+    expect(plain.stdout).not.toContain('\u001b[');
+    const forced = dflint(['base/Dockerfile'], { cwd: tree.dir, env: { FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\u001b[33mwarning\u001b[39m');
+    expect(dflint(['base/Dockerfile', '--no-color'], { cwd: tree.dir, env: { FORCE_COLOR: '1' } }).stdout).not.toContain('\u001b[');
+    expect(dflint(['base/Dockerfile', '--color'], { cwd: tree.dir, env: { NO_COLOR: '1' } }).stdout).toContain('\u001b[');
+  });
+
+  it('text: --code-frame shows the flagged line', () => {
+    const r = dflint(['base/Dockerfile', '--code-frame'], { cwd: tree.dir });
+    expect(r.stdout).toContain(['    > 1 | FROM node:latest', '        |           ^^^^^^'].join('\n'));
+  });
+});
