@@ -90,6 +90,8 @@ function recognize(tool: string, args: ShellWord[]): Recognized | null {
     case 'pip3': {
       if (sub !== 'install') return null;
       const files = requirementFiles(rest);
+      // A requirements file fetched from a URL is not copied from the context.
+      if (files.some((f) => f.includes('://'))) return null;
       if (files.length) return deps('pip', files.map((f) => posix.basename(f)));
       const targets = positionals(rest.filter((w) => w.value !== '-e' && w.value !== '--editable'), PIP_VALUE_FLAGS);
       if (targets.length > 0 && targets.every((t) => t === '.' || t === './' || /^\.\[[^\]]*\]$/.test(t))) {
@@ -140,6 +142,8 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | nu
   if (words.length && /^python[0-9.]*$/.test(words[0].value) && words[1]?.value === '-m' && words[2]) words = words.slice(2);
   if (words.length > 1 && words[0].value === 'uv' && words[1].value === 'pip') words = words.slice(1);
   if (words.length === 0 || words[0].hasExpansion) return null;
+  // `yarn --version`, `npm install --help`: informational, installs nothing.
+  if (words.some((w) => /^(--version|-v|--help|-h)$/.test(w.value))) return null;
   const tool = posix.basename(words[0].value).replace(/^pip[0-9.]+$/, 'pip');
   const found = recognize(tool, words.slice(1));
   if (!found) return null;
@@ -207,7 +211,8 @@ const CREATORS = new Set(['init', 'new', 'create', 'create-project', 'require'])
 function mayCreateManifest(command: ShellCommand, manifests: readonly string[]): boolean {
   const name = command.name ? posix.basename(command.name.value) : '';
   if (FETCHERS.has(name)) return true;
-  if (command.args[0] && CREATORS.has(command.args[0].value)) return true;
+  // `npm init`, `cargo new`, `go mod init`, `composer create-project`…
+  if (command.args.slice(0, 2).some((a) => CREATORS.has(a.value))) return true;
   return command.redirects.some((r) => r.target && manifests.includes(posix.basename(r.target.value)));
 }
 
@@ -279,15 +284,16 @@ export default defineRule({
         if (!stage) return;
         const analysis = ctx.model.shell(node);
         if (analysis?.kind !== 'parsed') return;
+        const commands = analysis.script.commands;
+        const installs = commands.map(dependencyInstall);
+        if (!installs.some(Boolean)) return;
         const earlier = instructionsBefore(ctx.model, node);
         const later = stage.instructions.slice(stage.instructions.indexOf(node) + 1);
         const earlierCommands = earlier.flatMap((inst) => {
           const a = inst.type === 'Run' ? ctx.model.shell(inst) : null;
           return a?.kind === 'parsed' ? a.script.commands : [];
         });
-        const commands = analysis.script.commands;
-        commands.forEach((command, index) => {
-          const install = dependencyInstall(command);
+        installs.forEach((install, index) => {
           if (!install) return;
           const m = install.manifests;
           if (earlier.some((inst) => (inst.type === 'Copy' || inst.type === 'Add') && mayCopyManifest(inst, m))) return;

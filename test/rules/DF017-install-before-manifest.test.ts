@@ -21,6 +21,24 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'informational flags and remote requirement files',
+      code: dedent`
+        FROM node:22-alpine
+        RUN yarn --version && npm install --help
+        RUN pip install -r https://example.com/requirements.txt
+        COPY . .
+      `,
+    },
+    {
+      name: 'a manifest created by an init command',
+      code: dedent`
+        FROM golang:1.23
+        WORKDIR /src
+        RUN go mod init example.com/app && go mod download
+        COPY go.mod .
+      `,
+    },
+    {
       name: 'the manifest is bind-mounted',
       code: dedent`
         FROM node:22-alpine
