@@ -1,4 +1,4 @@
-import { APT_GET, aptPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { APT_GET, aptPinned, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -35,6 +35,7 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of subcommandCalls(run, APT_GET, ['install'])) {
+          if (isDryRun(call)) continue;
           for (const arg of call.operands) {
             if (arg.unresolved || aptPinned(arg.text)) continue;
             ctx.report({ range: arg.word.range, messageId: 'unpinned', data: { pkg: arg.text } });

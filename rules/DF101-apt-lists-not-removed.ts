@@ -5,6 +5,8 @@ import { defineRule } from '../src/engine/define-rule';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+const NESTED_CLEANUP = /\brm\s[^;&|]*\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?(?:[\s;&|'"]|$)/;
 
 /** Index of the last command that removes the apt lists (`rm -rf /var/lib/apt/lists/*` and similar). */
 function lastCleanup(run: RunCommands): number {
@@ -16,6 +18,11 @@ function lastCleanup(run: RunCommands): number {
         return path !== '' && isWithin(LISTS, path);
       });
       if (removes) last = inv.index;
+    }
+    // `bash -c "… && rm -rf /var/lib/apt/lists/*"`: the script is one word; look into its text.
+    if (SHELLS.has(inv.name)) {
+      const c = inv.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value));
+      if (c >= 0 && NESTED_CLEANUP.test(inv.args[c + 1]?.value ?? '')) last = inv.index;
     }
     if (inv.name === 'find' && inv.args[0] && isWithin(inv.args[0].value.replace(/\/+$/, ''), LISTS) && inv.args.some((a) => a.value === '-delete')) {
       last = inv.index;
@@ -47,7 +54,8 @@ export default defineRule({
       'the layer). A cache or tmpfs `--mount` on `/var/lib/apt/lists` (or a parent) exempts the RUN. Like ' +
       'hadolint, only stages that end up in the built image are checked: the final stage, the stages it is ' +
       'built `FROM`, and ONBUILD triggers; a build stage that is only copied from is left alone unless ' +
-      '`allStages` is set. `apt update` counts like `apt-get update`. The fix appends ' +
+      '`allStages` is set. `apt update` counts like `apt-get update`. A removal inside a ' +
+      '`sh -c`/`bash -c` script string counts. The fix appends ' +
       '`&& rm -rf /var/lib/apt/lists/*`; it is unsafe because later commands of the same RUN may still need the lists.',
   },
   messages: {

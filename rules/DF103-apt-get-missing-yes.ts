@@ -1,4 +1,4 @@
-import { APT_GET, callHasOption, callOptionValues, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
+import { APT_GET, callHasOption, callOptionValues, isDryRun, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { earlierRunMentions } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -37,7 +37,8 @@ export default defineRule({
       'Checked for every prompting subcommand (`install`, `upgrade`, `dist-upgrade`, `remove`, `purge`, ' +
       '`autoremove`, `build-dep`). Accepted: `-y`/`--yes`/`--assume-yes` before or after the subcommand, ' +
       '`-qq` (which implies `-y`), `-o APT::Get::Assume-Yes=true`, input piped from `yes`, and an earlier RUN ' +
-      'of the image that sets `APT::Get::Assume-Yes` in apt.conf. A single `-q` does not answer the prompt, ' +
+      'of the image (or an earlier command of the same RUN) that sets `APT::Get::Assume-Yes` in apt.conf. A dry run ' +
+      '(`-s`, `--simulate`) installs nothing and is not checked. A single `-q` does not answer the prompt, ' +
       'unlike in hadolint. Options hidden in a variable the Dockerfile does not set are not guessed at. ' +
       'The fix adds `-y` after the subcommand.',
   },
@@ -50,8 +51,9 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of subcommandCalls(run, APT_GET, PROMPTING)) {
+          if (isDryRun(call)) continue;
           if (answersYes(call) || call.opaque.length > 0 || call.inv.fedByYes) continue;
-          if (earlierRunMentions(ctx.model, node, /APT::Get::Assume-?Yes/i)) continue;
+          if (earlierRunMentions(ctx.model, node, /APT::Get::Assume-?Yes/i, call.inv.command.range.start.offset)) continue;
           const sub = call.subcommand!;
           ctx.report({
             range: call.inv.program.range,

@@ -1,4 +1,4 @@
-import { APT_GET, callHasOption, callOptionValues, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
+import { APT_GET, callHasOption, callOptionValues, isDryRun, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { earlierRunMentions } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -29,7 +29,8 @@ export default defineRule({
     ],
     notes:
       'Also accepted: `-o APT::Install-Recommends=false` (or `0`), `--install-recommends=no`, and an earlier ' +
-      'RUN of the image that sets `APT::Install-Recommends` in apt.conf. The fix adds ' +
+      'RUN of the image (or an earlier command of the same RUN) that sets `APT::Install-Recommends` in apt.conf. ' +
+      'Dry runs (`-s`) are not checked. The fix adds ' +
       '`--no-install-recommends` after `install`; it is unsafe because a package the software needed only as ' +
       'a recommendation would then be missing.',
   },
@@ -42,8 +43,9 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of subcommandCalls(run, APT_GET, ['install'])) {
+          if (isDryRun(call)) continue;
           if (disablesRecommends(call) || call.opaque.length > 0) continue;
-          if (earlierRunMentions(ctx.model, node, /APT::Install-Recommends/i)) continue;
+          if (earlierRunMentions(ctx.model, node, /APT::Install-Recommends/i, call.inv.command.range.start.offset)) continue;
           const sub = call.subcommand!;
           ctx.report({
             range: call.inv.program.range,

@@ -1,4 +1,4 @@
-import { APK, apkPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { APK, apkPinned, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -32,6 +32,7 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of subcommandCalls(run, APK, ['add'])) {
+          if (isDryRun(call)) continue;
           for (const arg of call.operands) {
             if (arg.unresolved || apkPinned(arg.text)) continue;
             ctx.report({ range: arg.word.range, messageId: 'unpinned', data: { pkg: arg.text } });

@@ -1,4 +1,4 @@
-import { APK, callHasOption, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { APK, callHasOption, isDryRun, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -36,8 +36,8 @@ export default defineRule({
       'FROM alpine:3.20\nRUN apk update && apk add curl=8.9.1-r2 && rm -rf /var/cache/apk/*\n',
     ],
     notes:
-      'A cache or tmpfs `--mount` on `/var/cache/apk` (or a parent), or removing `/var/cache/apk` later in the ' +
-      'same RUN, exempts the command. Only stages that end up in the built image are checked (see ' +
+      'A cache or tmpfs `--mount` on `/var/cache/apk` (or a parent), removing `/var/cache/apk` later in the ' +
+      'same RUN, `--no-network` (nothing is fetched) and dry runs (`-s`) exempt the command. Only stages that end up in the built image are checked (see ' +
       '`allStages`). The fix adds `--no-cache` after `add`.',
   },
   messages: {
@@ -59,7 +59,8 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of subcommandCalls(run, APK, ['add'])) {
-          if (callHasOption(call, 'no-cache') || call.opaque.length > 0 || removesCacheAfter(run, call.inv.index)) continue;
+          if (isDryRun(call)) continue;
+          if (callHasOption(call, 'no-cache', 'no-network') || call.opaque.length > 0 || removesCacheAfter(run, call.inv.index)) continue;
           const sub = call.subcommand!;
           ctx.report({
             range: call.inv.program.range,

@@ -38,7 +38,7 @@ export default defineRule({
         if (!run) return;
         for (const call of toolCalls(run, DNF)) {
           if (!rpmPrompts(call) || rpmAnswersYes(call) || call.opaque.length > 0 || call.inv.fedByYes) continue;
-          if (earlierRunMentions(ctx.model, node, /assumeyes\s*=\s*(?:1|true|yes)/i)) continue;
+          if (earlierRunMentions(ctx.model, node, /assumeyes\s*=\s*(?:1|true|yes)/i, call.inv.command.range.start.offset)) continue;
           const sub = call.subcommand!;
           // `group install`, `module enable`: the option reads best after the action.
           const at = ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;

@@ -99,6 +99,11 @@ export function callHasOption(call: ToolCall, ...names: string[]): boolean {
   return call.options.options.some((o) => names.includes(o.name));
 }
 
+/** `apt-get -s`, `apk --simulate`: a dry run that installs nothing. */
+export function isDryRun(call: ToolCall): boolean {
+  return callHasOption(call, 's', 'simulate', 'dry-run', 'just-print', 'recon', 'no-act');
+}
+
 export function callOptionValues(call: ToolCall, ...names: string[]): string[] {
   return call.options.options.filter((o) => names.includes(o.name) && o.value !== null).map((o) => o.value as string);
 }
@@ -227,10 +232,11 @@ export function zypperPinned(text: string): boolean {
 
 /**
  * yum/dnf: `name-version[-release]` (a dash followed by a digit or a variable), an `.rpm`,
- * a path or URL, or a group (`@group`), which has no version to pin.
+ * a path or URL; groups (`@group`) and capabilities (`perl(DBI)`) have no version to pin.
  */
 export function rpmPinned(text: string): boolean {
-  if (text.endsWith('.rpm') || isPathOrUrl(text) || text.startsWith('@')) return true;
+  // A capability such as `dnf-command(config-manager)` or `perl(DBI)` names no package version.
+  if (text.endsWith('.rpm') || isPathOrUrl(text) || text.startsWith('@') || text.includes('(')) return true;
   return /-(?:\d|\$)/.test(text);
 }
 

@@ -85,9 +85,13 @@ export function earlierRuns(model: SemanticModel, node: Instruction): RunInstruc
   return runs;
 }
 
-/** True when an earlier RUN of the image wrote text matching `pattern` (e.g. an apt.conf setting). */
-export function earlierRunMentions(model: SemanticModel, node: Instruction, pattern: RegExp): boolean {
+/**
+ * True when text matching `pattern` (e.g. an apt.conf setting being written) appears in an earlier
+ * RUN of the image, or in this RUN before file offset `before`.
+ */
+export function earlierRunMentions(model: SemanticModel, node: Instruction, pattern: RegExp, before?: number): boolean {
   const text = model.source.text;
+  if (before !== undefined && pattern.test(text.slice(node.range.start.offset, before))) return true;
   return earlierRuns(model, node).some((r) => pattern.test(text.slice(r.range.start.offset, r.range.end.offset)));
 }
 

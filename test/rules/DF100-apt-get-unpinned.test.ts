@@ -61,6 +61,13 @@ ruleTester(rule, {
         RUN echo "apt-get install curl"
       `,
     },
+    {
+      name: 'dry run installs nothing',
+      code: dedent`
+        FROM debian:12
+        RUN if apt-get install -s "postgresql-16-jit" > /dev/null 2>&1; then echo yes; fi
+      `,
+    },
   ],
   invalid: [
     {

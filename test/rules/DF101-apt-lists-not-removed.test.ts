@@ -67,6 +67,13 @@ ruleTester(rule, {
         EOF
       `,
     },
+    {
+      name: 'lists removed inside a bash -c script',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get update && bash -c "apt-get install -y curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*"
+      `,
+    },
   ],
   invalid: [
     {

@@ -68,6 +68,20 @@ ruleTester(rule, {
         RUN apt-get update && apt-get clean && apt-get download curl
       `,
     },
+    {
+      name: 'Assume-Yes written earlier in the same RUN',
+      code: dedent`
+        FROM debian:12
+        RUN echo 'APT::Get::Assume-Yes "true";' > /etc/apt/apt.conf.d/90yes && apt-get install curl=7.88.1-10+deb12u5
+      `,
+    },
+    {
+      name: 'dry run',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get install -s curl
+      `,
+    },
   ],
   invalid: [
     {

@@ -47,6 +47,13 @@ ruleTester(rule, {
         RUN apk update
       `,
     },
+    {
+      name: '--no-network fetches nothing',
+      code: dedent`
+        FROM alpine:3.20
+        RUN apk add --no-network --virtual .rundeps so:libc.musl-x86_64.so.1
+      `,
+    },
   ],
   invalid: [
     {

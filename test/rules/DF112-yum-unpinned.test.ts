@@ -39,6 +39,13 @@ ruleTester(rule, {
         RUN yum install -y --enablerepo epel --setopt tsflags=nodocs httpd-2.4.6 && yum clean all
       `,
     },
+    {
+      name: 'capabilities have no version',
+      code: dedent`
+        FROM centos:8
+        RUN yum install -y 'dnf-command(config-manager)' 'perl(DBI)' && yum clean all
+      `,
+    },
   ],
   invalid: [
     {
