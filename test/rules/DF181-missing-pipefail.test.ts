@@ -41,6 +41,14 @@ ruleTester(rule, {
       errors: [{ messageId: 'pipefail', line: 5, column: 43, endLine: 5, endColumn: 44 }],
     },
     {
+      code: 'FROM debian:12\nRUN ["/bin/bash", "-c", "wget -qO- https://x | tar xz"]\n',
+      errors: [{ messageId: 'pipefail', line: 2, column: 46, endLine: 2, endColumn: 47 }],
+    },
+    {
+      code: 'FROM debian:12\nONBUILD RUN wget -qO- https://x | tar xz\n',
+      errors: [{ messageId: 'pipefail', line: 2, column: 33, endLine: 2, endColumn: 34 }],
+    },
+    {
       code: 'FROM debian:12\nRUN echo "$(curl -fsSL https://x/v)" | tr -d v > /v\n',
       errors: [{ messageId: 'pipefail', line: 2, column: 38, endLine: 2, endColumn: 39 }],
     },
