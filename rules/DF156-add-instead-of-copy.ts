@@ -3,6 +3,15 @@ import { defineRule } from '../src/engine/define-rule';
 import type { AddInstruction, Word } from '../src/ast/nodes';
 import type { Fix } from '../src/engine/types';
 
+/**
+ * ADD recognises a tar archive by its content, not its name. A source with a file extension (or a
+ * directory, `.`, a glob) is clearly not one; a bare name like `rootfs` might be a tarball.
+ */
+function clearlyNotArchive(src: Word): boolean {
+  const v = src.value.replace(/^["']|["']$/g, '');
+  return v.endsWith('/') || v === '.' || /[*?[]/.test(v) || v.startsWith('<<') || /\.[A-Za-z0-9]+$/.test(v.slice(v.lastIndexOf('/') + 1));
+}
+
 /** ADD flags that COPY understands the same way; any other flag makes the rewrite unsafe. */
 const COPY_COMPATIBLE_FLAGS = new Set(['chown', 'chmod', 'link', 'exclude', 'parents']);
 
@@ -28,7 +37,9 @@ export default defineRule({
     notes:
       'Not reported when any source is a URL, a git repository or looks like an archive or compressed ' +
       'file, or when a source is a variable with no known value. The fix replaces the keyword with ' +
-      '`COPY` when every flag means the same to COPY (`--chown`, `--chmod`, `--link`, `--exclude`, `--parents`).',
+      '`COPY` when every flag means the same to COPY (`--chown`, `--chmod`, `--link`, `--exclude`, `--parents`). ' +
+      'It is marked unsafe when a source is a bare name such as `rootfs`: ADD detects tar archives by ' +
+      'their content, so such a file could be one that ADD unpacks.',
   },
   messages: {
     useCopy: () => 'Use COPY instead of ADD for files and directories',
@@ -44,7 +55,7 @@ export default defineRule({
       const keyword = node.keywordRaw === node.keywordRaw.toLowerCase() ? 'copy' : 'COPY';
       return {
         title: 'Replace ADD with COPY',
-        kind: 'safe',
+        kind: node.sources.every(clearlyNotArchive) ? 'safe' : 'unsafe',
         edits: [{ start: node.keywordRange.start.offset, end: node.keywordRange.end.offset, text: keyword }],
       };
     }

@@ -26,6 +26,11 @@ ruleTester(rule, {
       output: 'FROM node:22-alpine\ncopy --chown=node:node src/ /app/src/\n',
     },
     {
+      code: 'FROM debian:12\nADD rootfs /\n',
+      errors: [{ messageId: 'useCopy', line: 2, column: 1, endLine: 2, endColumn: 4 }],
+      outputUnsafe: 'FROM debian:12\nCOPY rootfs /\n',
+    },
+    {
       code: 'FROM node:22-alpine\nARG F=config.yml\nADD --keep-git-dir=true $F /app/\n',
       errors: [{ messageId: 'useCopy', line: 3, column: 1, endLine: 3, endColumn: 4 }],
     },
