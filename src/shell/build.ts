@@ -54,8 +54,14 @@ function startOf(c: Child): number {
   return isToken(c) ? c.startOffset : (c.location?.startOffset ?? NaN);
 }
 
+/** Index just past a token (the lexer tracks start offsets only). */
+function tokenEnd(t: IToken): number {
+  return t.startOffset + t.image.length;
+}
+
 function endOf(c: Child): number {
-  const e = isToken(c) ? c.endOffset : c.location?.endOffset;
+  if (isToken(c)) return tokenEnd(c);
+  const e = c.location?.endOffset;
   return e === undefined || e === null || Number.isNaN(e) ? NaN : e + 1;
 }
 
@@ -126,7 +132,7 @@ export class ScriptBuilder {
 
   script(cst: CstNode, scope: Scope): void {
     for (const child of ordered(cst)) {
-      if (isToken(child)) this.error(`unexpected ${describe(child)}`, child.startOffset, child.endOffset + 1);
+      if (isToken(child)) this.error(`unexpected ${describe(child)}`, child.startOffset, tokenEnd(child));
       else this.compoundList(child, scope);
     }
   }
@@ -303,13 +309,14 @@ export class ScriptBuilder {
 
   private assignment(token: IToken, scope: Scope): ShellAssignment {
     const eq = token.image.indexOf('=', /^[^[=]*\[/.test(token.image) ? token.image.indexOf(']') : 0);
-    const name = token.image.slice(0, eq).replace(/\+$/, '');
+    const append = token.image[eq - 1] === '+';
+    const name = token.image.slice(0, append ? eq - 1 : eq);
     const start = token.startOffset;
-    const end = token.endOffset + 1;
+    const end = tokenEnd(token);
     let value = eq + 1 < token.image.length ? this.wordAt(start + eq + 1, end, scope) : null;
     // An array `a=(x "y z")` is a list of words: its value stays as written.
     if (value && token.image[eq + 1] === '(') value = { ...value, value: value.raw };
-    return { name, value, range: this.range(start, end) };
+    return { name, append, value, range: this.range(start, end) };
   }
 
   private redirect(node: CstNode, scope: Scope): ShellRedirect {
@@ -318,7 +325,7 @@ export class ScriptBuilder {
     const fdMatch = opToken ? /^(\d+|\{[^}]*\})/.exec(opToken.image) : null;
     const op = opToken ? opToken.image.slice(fdMatch ? fdMatch[0].length : 0) : '';
     const start = opToken ? opToken.startOffset : startOf(node);
-    const end = target ? target.endOffset + 1 : opToken ? opToken.endOffset + 1 : start;
+    const end = target ? tokenEnd(target) : opToken ? tokenEnd(opToken) : start;
     return {
       op,
       fd: fdMatch && /^\d+$/.test(fdMatch[0]) ? Number(fdMatch[0]) : null,
@@ -328,7 +335,7 @@ export class ScriptBuilder {
   }
 
   private word(token: IToken, scope: Scope): ShellWord {
-    return this.wordAt(token.startOffset, token.endOffset + 1, scope);
+    return this.wordAt(token.startOffset, tokenEnd(token), scope);
   }
 
   private wordAt(start: number, end: number, scope: Scope): ShellWord {
@@ -345,7 +352,7 @@ export class ScriptBuilder {
   }
 
   private substitutionsIn(token: IToken, scope: Scope): void {
-    const decoded = decodeWord(this.frag.text, token.startOffset, token.endOffset + 1);
+    const decoded = decodeWord(this.frag.text, token.startOffset, tokenEnd(token));
     for (const s of decoded.substitutions) this.queue(s.start, s.end, scope);
   }
 
@@ -363,7 +370,7 @@ export class ScriptBuilder {
       const t = e.token;
       const atEnd = !t || t.tokenType?.name === 'EOF' || Number.isNaN(t.startOffset);
       const start = atEnd ? this.frag.text.length : t.startOffset;
-      const end = atEnd ? this.frag.text.length : t.endOffset + 1;
+      const end = atEnd ? this.frag.text.length : tokenEnd(t);
       this.error(humanize(e), start, end);
     }
   }
@@ -371,7 +378,7 @@ export class ScriptBuilder {
   /** Heredoc markers left open when the script ends (no newline followed their line). */
   openHeredocsAtEnd(all: IToken[]): void {
     for (const h of T.pendingHeredocs(all)) {
-      this.error(`heredoc "${h.delimiter}" has no body`, h.marker.startOffset, h.marker.endOffset + 1);
+      this.error(`heredoc "${h.delimiter}" has no body`, h.marker.startOffset, tokenEnd(h.marker));
     }
   }
 }

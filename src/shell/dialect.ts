@@ -45,19 +45,24 @@ export function shellDialect(argv: readonly string[]): ShellDialect {
   const kind = POSIX_SHELLS.has(name) ? 'posix' : POWERSHELLS.has(name) ? 'powershell' : name === 'cmd' ? 'cmd' : 'other';
   const options: string[] = [];
   let scriptIndex: number | null = null;
+  // Only POSIX shells' flags are understood; `-c` is found for any program (`python3 -c`).
   for (let j = i + 1; j < argv.length; j++) {
     const a = argv[j];
-    if (a === '-o' || a === '+o') {
-      if (a === '-o' && argv[j + 1]) options.push(argv[j + 1]);
-      j++;
-    } else if (/^-[A-Za-z]+$/.test(a)) {
+    if (a === '+o') j++;
+    else if (/^-[A-Za-z]+$/.test(a)) {
+      let takesName = false;
       for (const letter of a.slice(1)) {
         if (letter === 'c') scriptIndex = j + 1;
+        else if (kind !== 'posix') continue;
+        else if (letter === 'o') takesName = true;
         else if (SHORT_OPTIONS[letter]) options.push(SHORT_OPTIONS[letter]);
       }
-      if (scriptIndex !== null) break;
-    } else if (a === '--') continue;
-    else if (!a.startsWith('-')) break;
+      if (takesName && argv[j + 1]) options.push(argv[++j]);
+      if (scriptIndex !== null) {
+        if (takesName) scriptIndex = j + 1;
+        break;
+      }
+    } else if (a !== '--' && !a.startsWith('-')) break;
   }
   return { name, kind, options, scriptIndex };
 }

@@ -14,7 +14,10 @@ export interface ShellWord {
 }
 
 export interface ShellAssignment {
+  /** The variable, with its index for an array element (`a[1]`), without `+`. */
   name: string;
+  /** `name+=value`. */
+  append?: boolean;
   value: ShellWord | null;
   range: Range;
 }
