@@ -9,7 +9,7 @@
  * the argument means is decided per instruction in to-ast.ts.
  */
 import { CstParser, type CstNode, type IToken, type TokenType } from 'chevrotain';
-import { AnyWord, Blank, allTokenTypes } from './lexer';
+import { AnyWord, Blank, FLAG_WORDS, allTokenTypes } from './lexer';
 
 class InstructionParser extends CstParser {
   constructor(tokens: TokenType[]) {
@@ -50,7 +50,7 @@ class InstructionParser extends CstParser {
   private isFlagAhead(endMarker: boolean): boolean {
     if (this.LA(1).tokenType !== Blank) return false;
     const word = this.LA(2);
-    if (word.tokenType?.name !== 'FlagWord') return false;
+    if (!FLAG_WORDS.has(word.tokenType)) return false;
     return endMarker ? word.image === '--' : word.image !== '--';
   }
 }

@@ -21,7 +21,7 @@ import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
 import { parseInstructionTokens } from './grammar';
 import { findHeredocMarkers, type HeredocMarker } from './heredoc';
 import { parseJsonArray } from './json-array';
-import { lineTokens } from './lexer';
+import { lexerFor } from './lexer';
 import { sliceSegments } from './segments';
 import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
@@ -75,8 +75,7 @@ class LineReader {
 }
 
 export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
-  const { lexer } = lineTokens(ctx.escape);
-  const cst = parseInstructionTokens(lexer.tokenize(line.text).tokens);
+  const cst = parseInstructionTokens(lexerFor(ctx.escape).tokenize(line.text).tokens);
   if (!cst) return null;
   const r = new LineReader(line, ctx);
   const text = line.text;
