@@ -69,7 +69,10 @@ export default defineRule({
       'purpose, as BuildKit does. Text that starts with `[` but is broken JSON is left to ' +
       '`malformed-exec-form`. The safe fix rewrites the command as a JSON array only when the text has ' +
       'no shell syntax at all (no variables, quotes, operators, redirections, globs, assignments or shell ' +
-      'builtins) and the default POSIX shell would have run it; a leading `exec` is dropped. ' +
+      'builtins) and the default POSIX shell would have run it; a leading `exec` is dropped. The fix is ' +
+      'unsafe instead when it changes arguments: a CMD in a stage (or base stage) with an ENTRYPOINT, which ' +
+      'then receives different arguments, or a shell-form ENTRYPOINT in a stage with a CMD, which it then ' +
+      'starts receiving. (The ENTRYPOINT of a base image pulled from a registry is unknown and not considered.) ' +
       '`shell-form-entrypoint` also reports shell-form ENTRYPOINT, with the reason specific to it.',
   },
   messages: {
@@ -79,6 +82,21 @@ export default defineRule({
       'HEALTHCHECK CMD in shell form needs a shell in the image and starts one on every check; use the JSON exec form',
   },
   create(ctx) {
+    /**
+     * Whether exec form could change what runs beyond dropping the shell: a CMD becomes different
+     * arguments to an ENTRYPOINT set in the Dockerfile, and a shell-form ENTRYPOINT starts receiving
+     * the stage's CMD, which it used to ignore.
+     */
+    function changesArguments(node: Instruction): boolean {
+      if (node.inOnbuild) return true;
+      if (node.type === 'Cmd') {
+        for (let s: Stage | null = ctx.model.stageOf(node), n = 0; s && n < 64; s = s.baseStage, n++) {
+          if (s.instructions.some((i) => i.type === 'Entrypoint' && !i.inOnbuild)) return true;
+        }
+      }
+      if (node.type === 'Entrypoint') return !!ctx.model.stageOf(node)?.instructions.some((i) => i.type === 'Cmd' && !i.inOnbuild);
+      return false;
+    }
     function execFormFix(form: ShellForm, node: Instruction): Fix | undefined {
       const shell = ctx.model.effectiveShell(node);
       if (!/(^|\/)(sh|bash|ash|dash)$/.test(shell[0] ?? '')) return undefined;
@@ -90,7 +108,7 @@ export default defineRule({
       if (ctx.ast.comments.some((c) => c.range.start.offset >= start && c.range.start.offset < end)) return undefined;
       return {
         title: 'Rewrite in exec form',
-        kind: 'safe',
+        kind: changesArguments(node) ? 'unsafe' : 'safe',
         edits: [{ start, end, text: `[${words.map((w) => JSON.stringify(w)).join(', ')}]` }],
       };
     }

@@ -99,6 +99,31 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'unsafe when arguments change: CMD under an ENTRYPOINT, ENTRYPOINT with a CMD',
+      code: dedent`
+        FROM alpine:3.20 AS base
+        ENTRYPOINT ["/docker-entrypoint.sh"]
+        FROM base
+        CMD nginx -g daemon-off
+        FROM alpine:3.20
+        ENTRYPOINT /usr/local/bin/app
+        CMD ["--verbose"]
+      `,
+      errors: [
+        { messageId: 'shellForm', line: 4, column: 5, endLine: 4, endColumn: 24 },
+        { messageId: 'shellForm', line: 6, column: 12, endLine: 6, endColumn: 30 },
+      ],
+      outputUnsafe: dedent`
+        FROM alpine:3.20 AS base
+        ENTRYPOINT ["/docker-entrypoint.sh"]
+        FROM base
+        CMD ["nginx", "-g", "daemon-off"]
+        FROM alpine:3.20
+        ENTRYPOINT ["/usr/local/bin/app"]
+        CMD ["--verbose"]
+      `,
+    },
+    {
       name: 'Windows default shell: no fix',
       code: dedent`
         FROM mcr.microsoft.com/windows/servercore:ltsc2022
