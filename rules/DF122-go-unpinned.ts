@@ -1,6 +1,7 @@
 import { resolveArgs, type Arg } from '../src/analysis/commands';
 import { goPinned, isRemoteGoPackage, runCommands } from '../src/analysis/packages';
-import type { Instruction } from '../src/ast/nodes';
+import type { Instruction, RunInstruction } from '../src/ast/nodes';
+import { runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -24,8 +25,14 @@ function packageArgs(args: Arg[], sub: string): Arg[] {
   return sub === 'run' ? rest.slice(0, 1) : rest;
 }
 
-/** True when an earlier COPY/ADD of the image may have brought a go.mod that fixes dependency versions. */
-function mayHaveGoMod(model: SemanticModel, node: Instruction): boolean {
+const GO_MOD_SOURCE = /(?:^|\/)go\.(?:mod|work|\*)$|^\.\/?$|^\*$|\/$/;
+
+/**
+ * True when a go.mod may fix dependency versions: an earlier COPY/ADD of the image, or a bind
+ * mount of this RUN, brings `go.mod` or a whole directory.
+ */
+function mayHaveGoMod(model: SemanticModel, node: RunInstruction): boolean {
+  if (runMounts(model, node).some((m) => m.type === 'bind' && (m.source === null || GO_MOD_SOURCE.test(m.source)))) return true;
   const seen = new Set<unknown>();
   let limit: Instruction | null = node;
   for (let s = model.stageOf(node); s && !seen.has(s); s = s.baseStage) {
@@ -33,7 +40,7 @@ function mayHaveGoMod(model: SemanticModel, node: Instruction): boolean {
     for (const inst of s.instructions) {
       if (limit && inst === limit) break;
       if (inst.type !== 'Copy' && inst.type !== 'Add') continue;
-      if (inst.sources.some((w) => /(?:^|\/)go\.(?:mod|work|\*)$|^\.\/?$|^\*$|\/$/.test(w.value))) return true;
+      if (inst.sources.some((w) => GO_MOD_SOURCE.test(w.value))) return true;
     }
     limit = null;
   }
@@ -67,8 +74,8 @@ export default defineRule({
       'patterns such as `./...`, and standard-library or `tool` meta-packages are fine. `@latest`, `@upgrade` ' +
       'and `@patch` are moving queries and are reported. For `go run` only the package is checked, not the ' +
       "program's own arguments. `go install` and `go run` without a version take it from go.mod inside a " +
-      'module, so they are not reported when an earlier COPY/ADD may have brought a `go.mod` (it copies ' +
-      '`go.mod` or a whole directory); `go get` without a version always moves to the newest release.',
+      'module, so they are not reported when an earlier COPY/ADD or a bind `--mount` of the RUN may bring a ' +
+      '`go.mod` (it copies `go.mod` or a whole directory); `go get` without a version always moves to the newest release.',
   },
   messages: {
     unpinned: (p: { pkg: string; sub: string }) => `Pin the version of "${p.pkg}": \`go ${p.sub} ${p.pkg.replace(/@[^@/]*$/, '')}@<version>\``,

@@ -12,6 +12,8 @@ import { shippedStages } from './shipped-stage';
 export interface RunMount {
   type: string;
   target: string | null;
+  /** `source=` as written (bind mounts: a path in the context or the `from` stage), or null. */
+  source: string | null;
 }
 
 /** The `--mount` flags of a RUN, with `target` expanded where the Dockerfile's variables allow. */
@@ -21,17 +23,19 @@ export function runMounts(model: SemanticModel, node: RunInstruction): RunMount[
     if (flag.name !== 'mount' || flag.value === null) continue;
     let type = 'bind';
     let target: string | null = null;
+    let source: string | null = null;
     for (const part of flag.value.split(',')) {
       const eq = part.indexOf('=');
       const key = (eq >= 0 ? part.slice(0, eq) : part).trim().toLowerCase();
       const value = eq >= 0 ? part.slice(eq + 1).trim() : '';
       if (key === 'type') type = value.toLowerCase();
+      else if (key === 'source' || key === 'src') source = value;
       else if (key === 'target' || key === 'dst' || key === 'destination') {
         const e = model.expand(node, value);
         target = e.unknown ? null : normalizePath(e.value);
       }
     }
-    mounts.push({ type, target });
+    mounts.push({ type, target, source });
   }
   return mounts;
 }

@@ -55,6 +55,14 @@ ruleTester(rule, {
         RUN go install golang.org/x/tools/gopls@\${GOPLS_VERSION}
       `,
     },
+    {
+      name: 'go.mod bind-mounted into the RUN',
+      code: dedent`
+        FROM golang:1.23
+        RUN --mount=type=bind,source=go.mod,target=/app/go.mod --mount=type=bind,source=go.sum,target=/app/go.sum \
+          go install tool github.com/planetscale/vtprotobuf/cmd/protoc-gen-go-vtproto
+      `,
+    },
   ],
   invalid: [
     {
