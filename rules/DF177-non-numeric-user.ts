@@ -15,7 +15,8 @@ export default defineRule({
     invalid: ['FROM node:22-alpine\nUSER node\n', 'FROM debian:12\nUSER app:app\n'],
     valid: ['FROM node:22-alpine\nUSER 1000\n', 'FROM debian:12\nUSER 10001:10001\n', 'FROM debian:12\nUSER root\n', 'FROM debian:12\nARG UID\nUSER $UID\n'],
     notes:
-      'Unlike hadolint, `root` is not reported: it is UID 0 everywhere, and `root-user` deals with it. ' +
+      'Unlike hadolint, `root` is not reported (it is UID 0 everywhere, and `root-user` deals with it), nor ' +
+      'are Windows images, which have no numeric user ids (`USER ContainerUser`). ' +
       'A user given by a variable is checked only when the variable has a known value.',
   },
   messages: {
@@ -24,7 +25,8 @@ export default defineRule({
   create(ctx) {
     return {
       User(node) {
-        if (!node.user) return;
+        // Windows has no numeric user ids: `USER ContainerUser` is the only way to name a user.
+        if (!node.user || ctx.model.isWindows) return;
         let user = node.user.value;
         if (user.includes('$')) {
           const e = ctx.model.expand(node, user);

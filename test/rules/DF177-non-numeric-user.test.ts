@@ -7,6 +7,8 @@ ruleTester(rule, {
     'FROM debian:12\nUSER 10001:10001\n',
     'FROM debian:12\nUSER root\n',
     'FROM debian:12\nARG UID\nUSER $UID\n',
+    'FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nUSER ContainerUser\n',
+    '# escape=`\nFROM mcr.microsoft.com/powershell:lts-nanoserver-1809\nUSER ContainerAdministrator\n',
     'FROM debian:12\nARG UID=1000\nUSER ${UID}:${UID}\n',
   ],
   invalid: [
