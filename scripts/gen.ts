@@ -137,7 +137,13 @@ export function docPage(rule: AnyRule): string {
   out.push(`| Aliases | ${rule.aliases.length ? rule.aliases.map((a) => `\`${a}\``).join(', ') : '—'} |`);
   if (rule.tags?.length) out.push(`| Tags | ${rule.tags.join(', ')} |`);
   out.push('', '## Why', '', rule.docs.why.trim(), '');
-  out.push('## Examples', '', '### Invalid', '');
+  out.push('## Examples', '');
+  if (rule.docs.options || rule.docs.settings) {
+    const entry = rule.docs.options ? { severity: rule.severity, options: rule.docs.options } : rule.severity;
+    const config = { rules: { [rule.name]: entry }, ...(rule.docs.settings ? { settings: rule.docs.settings } : {}) };
+    out.push('The examples assume this `.dflintrc.json`:', '', '```json', JSON.stringify(config, null, 2), '```', '');
+  }
+  out.push('### Invalid', '');
   for (const example of rule.docs.invalid) out.push(fence(example), '');
   out.push('### Valid', '');
   for (const example of rule.docs.valid) out.push(fence(example), '');

@@ -6,7 +6,7 @@ import type { RuleRegistry } from '../engine/registry';
 import { defaultRuleSettings, type EngineConfig, type RuleConfig } from '../engine/types';
 import { ConfigError } from './errors';
 import { hadolintConfigReader } from './hadolint';
-import { mergeRuleConfig, normalizeRuleEntry, resolveRuleKey } from './normalize';
+import { mergeRuleConfig, resolveRuleEntries, resolveRuleKey } from './normalize';
 import { FAILURE_THRESHOLDS } from './schema';
 import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
 import { validateConfig } from './validate';
@@ -110,7 +110,7 @@ export function environmentLayer(env: NodeJS.ProcessEnv, registry: RuleRegistry)
     layer.failureThreshold = threshold;
   }
   for (const key of (env.DFLINT_IGNORE ?? '').split(',').map((k) => k.trim()).filter(Boolean)) {
-    layer.rules[resolveRuleKey(key, registry, key, 'DFLINT_IGNORE').id] = { severity: 'off' };
+    for (const rule of resolveRuleKey(key, registry, key, 'DFLINT_IGNORE')) layer.rules[rule.id] = { severity: 'off' };
   }
   const unused = env.DFLINT_REPORT_UNUSED_IGNORES?.trim().toLowerCase();
   if (unused) {
@@ -122,12 +122,10 @@ export function environmentLayer(env: NodeJS.ProcessEnv, registry: RuleRegistry)
 
 /** The command-line layer; unknown rules are reported against the flag that named them. */
 export function commandLineLayer(cli: CliConfig, registry: RuleRegistry): ConfigLayer {
-  const layer: ConfigLayer = { source: 'command line', rules: {} };
-  for (const [key, entry] of Object.entries(cli.rules ?? {})) {
-    const id = resolveRuleKey(key, registry, key, '--rule').id;
-    layer.rules[id] = mergeRuleConfig(layer.rules[id], normalizeRuleEntry(entry));
+  const layer: ConfigLayer = { source: 'command line', rules: resolveRuleEntries(cli.rules ?? {}, registry, '--rule', (key) => key) };
+  for (const key of cli.ignore ?? []) {
+    for (const rule of resolveRuleKey(key, registry, key, '--ignore')) layer.rules[rule.id] = mergeRuleConfig(layer.rules[rule.id], { severity: 'off' });
   }
-  for (const key of cli.ignore ?? []) layer.rules[resolveRuleKey(key, registry, key, '--ignore').id] = { severity: 'off' };
   if (cli.failureThreshold) layer.failureThreshold = cli.failureThreshold;
   if (cli.reportUnusedIgnores !== undefined) layer.reportUnusedIgnores = cli.reportUnusedIgnores;
   if (cli.settings) layer.settings = cli.settings;

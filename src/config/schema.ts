@@ -30,11 +30,23 @@ function ruleEntrySchema(rule: AnyRule): JsonSchema {
 export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
   const definitions: Record<string, JsonSchema> = {
     level: { enum: [...RULE_LEVELS], description: 'A severity, or "off" to disable the rule.' },
+    sharedAlias: {
+      description: 'A name several rules share (one BuildKit check covering several rules): a level, or { severity }.',
+      anyOf: [
+        { $ref: '#/definitions/level' },
+        { type: 'object', additionalProperties: false, properties: { severity: { $ref: '#/definitions/level' } } },
+      ],
+    },
   };
   const ruleKeys: Record<string, JsonSchema> = {};
+  const aliasOwners = new Map<string, number>();
+  for (const rule of rules) for (const alias of rule.aliases) aliasOwners.set(alias, (aliasOwners.get(alias) ?? 0) + 1);
   for (const rule of rules) {
     definitions[rule.id] = ruleEntrySchema(rule);
-    for (const key of [rule.id, rule.name, ...rule.aliases]) ruleKeys[key] = { $ref: `#/definitions/${rule.id}` };
+    for (const key of [rule.id, rule.name, ...rule.aliases]) {
+      const shared = (aliasOwners.get(key) ?? 0) > 1 && key !== rule.id && key !== rule.name;
+      ruleKeys[key] = { $ref: shared ? '#/definitions/sharedAlias' : `#/definitions/${rule.id}` };
+    }
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',

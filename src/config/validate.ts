@@ -1,8 +1,7 @@
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import type { RuleRegistry } from '../engine/registry';
-import type { RuleConfig } from '../engine/types';
 import { ConfigError } from './errors';
-import { normalizeRuleEntry, resolveRuleKey } from './normalize';
+import { resolveRuleEntries, resolveRuleKey } from './normalize';
 import { buildConfigSchema } from './schema';
 import { didYouMean } from './suggest';
 import type { ConfigFile, ConfigLayer } from './types';
@@ -105,14 +104,11 @@ export function validateConfig(data: unknown, source: string, registry: RuleRegi
   const rename = new Map<string, string>();
   const copy: Record<string, unknown> = { ...raw };
   if (raw.rules !== undefined && raw.rules !== null && typeof raw.rules === 'object' && !Array.isArray(raw.rules)) {
+    const spelled = new Map(registry.keys().map((k) => [k.toLowerCase(), k]));
     const rules: Record<string, unknown> = {};
-    const seen = new Map<string, string>();
     for (const [key, value] of Object.entries(raw.rules as Record<string, unknown>)) {
-      const rule = resolveRuleKey(key, registry, `rules.${key}`, source);
-      const previous = seen.get(rule.id);
-      if (previous !== undefined) throw new ConfigError(source, `rules.${key}: names the same rule as rules.${previous} (${rule.id} ${rule.name})`);
-      seen.set(rule.id, key);
-      const canonical = [rule.id, rule.name, ...rule.aliases].find((k) => k.toLowerCase() === key.trim().toLowerCase()) ?? rule.id;
+      resolveRuleKey(key, registry, `rules.${key}`, source);
+      const canonical = spelled.get(key.trim().toLowerCase()) ?? key;
       rename.set(canonical, key);
       rules[canonical] = value;
     }
@@ -126,10 +122,7 @@ export function validateConfig(data: unknown, source: string, registry: RuleRegi
   }
 
   const file = copy as ConfigFile;
-  const rules: Record<string, RuleConfig> = {};
-  for (const [key, entry] of Object.entries(file.rules ?? {})) {
-    rules[registry.get(key)!.id] = normalizeRuleEntry(entry);
-  }
+  const rules = resolveRuleEntries(file.rules ?? {}, registry, source, (key) => `rules.${rename.get(key) ?? key}`);
   const layer: ConfigLayer = { source, rules };
   if (file.ignorePaths) layer.ignorePaths = file.ignorePaths;
   if (file.failureThreshold) layer.failureThreshold = file.failureThreshold;

@@ -8,43 +8,64 @@ export const BUILTIN_RULES: readonly AnyRule[] = [parseErrorRule, unusedIgnoreRu
 /**
  * Finds rules by id (`DF001`), name (`from-first`) or alias (`DL3061`, `JSONArgsRecommended`),
  * all case-insensitive, so `# hadolint ignore=dl3007` and `--rule latest-tag=off` both work.
+ * Ids and names name one rule each. An alias may stand for several rules when one BuildKit check
+ * covers several situations (`MultipleInstructionsDisallowed`: CMD, ENTRYPOINT and HEALTHCHECK).
  */
 export class RuleRegistry {
   /** Every rule (the built-in ones included), sorted by id. */
   readonly rules: readonly AnyRule[];
-  private readonly byKey = new Map<string, AnyRule>();
+  private readonly exact = new Map<string, AnyRule>();
+  private readonly byAlias = new Map<string, AnyRule[]>();
 
   constructor(rules: readonly AnyRule[]) {
     const builtinIds = new Set(BUILTIN_RULES.map((r) => r.id));
     const all = [...BUILTIN_RULES, ...rules.filter((r) => !builtinIds.has(r.id))];
     all.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     this.rules = all;
-    // Ids and names win over aliases; the first rule to claim a key keeps it (meta tests forbid clashes).
+    // The first rule to claim an id or name keeps it (meta tests forbid clashes).
     for (const rule of all) {
-      this.claim(rule.id, rule);
-      this.claim(rule.name, rule);
+      for (const key of [rule.id, rule.name]) {
+        const k = key.toLowerCase();
+        if (!this.exact.has(k)) this.exact.set(k, rule);
+      }
     }
-    for (const rule of all) for (const alias of rule.aliases) this.claim(alias, rule);
+    for (const rule of all) {
+      for (const alias of rule.aliases) {
+        const k = alias.toLowerCase();
+        if (this.exact.has(k)) continue;
+        const list = this.byAlias.get(k);
+        if (list) list.push(rule);
+        else this.byAlias.set(k, [rule]);
+      }
+    }
   }
 
-  private claim(key: string, rule: AnyRule): void {
-    const k = key.toLowerCase();
-    if (!this.byKey.has(k)) this.byKey.set(k, rule);
-  }
-
-  /** The rule an id, name or alias names, or undefined. */
+  /** The rule an id, name or alias names (for a shared alias, the first of its rules), or undefined. */
   get(key: string): AnyRule | undefined {
-    return this.byKey.get(key.trim().toLowerCase());
+    return this.getAll(key)[0];
+  }
+
+  /** Every rule a key names: one for an id or name, one or more for an alias, none when unknown. */
+  getAll(key: string): readonly AnyRule[] {
+    const k = key.trim().toLowerCase();
+    const rule = this.exact.get(k);
+    if (rule) return [rule];
+    return this.byAlias.get(k) ?? [];
+  }
+
+  /** True when the key is a rule's id or name (not an alias). */
+  isExactKey(key: string): boolean {
+    return this.exact.has(key.trim().toLowerCase());
   }
 
   has(key: string): boolean {
-    return this.get(key) !== undefined;
+    return this.getAll(key).length > 0;
   }
 
   /** Every id, name and alias as written in the rule definitions (for suggestions and the schema). */
   keys(): string[] {
-    const out: string[] = [];
-    for (const rule of this.rules) out.push(rule.id, rule.name, ...rule.aliases);
-    return out;
+    const out = new Set<string>();
+    for (const rule of this.rules) for (const key of [rule.id, rule.name, ...rule.aliases]) out.add(key);
+    return [...out];
   }
 }

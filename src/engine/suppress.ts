@@ -23,8 +23,8 @@ export interface SuppressionKey {
   name: string;
   /** Where it is written, for unused-suppression reports. */
   range: Range;
-  /** The rule it names, when it names one. */
-  rule: AnyRule | undefined;
+  /** The rules it names (several for a shared BuildKit check name; none when unknown). */
+  rules: readonly AnyRule[];
   /** Set once it suppressed a diagnostic. */
   used: boolean;
 }
@@ -71,7 +71,7 @@ function splitKeys(list: string, base: number, source: SourceText, registry: Rul
   const re = /[^,\s]+/g;
   for (let m = re.exec(list); m; m = re.exec(list)) {
     const start = base + m.index;
-    keys.push({ name: m[0], range: source.rangeOf(start, start + m[0].length), rule: registry.get(m[0]), used: false });
+    keys.push({ name: m[0], range: source.rangeOf(start, start + m[0].length), rules: registry.getAll(m[0]), used: false });
   }
   return keys;
 }
@@ -153,7 +153,7 @@ export function collectSuppressions(ast: Dockerfile, source: SourceText, options
 function keyMatches(key: SuppressionKey, source: SuppressionSource, d: Diagnostic, registry: RuleRegistry): boolean {
   const name = key.name.toLowerCase();
   // An alias several rules share (BuildKit's MultipleInstructionsDisallowed) suppresses all of them.
-  if (key.rule) return key.rule.id === d.ruleId || !!registry.get(d.ruleId)?.aliases.some((a) => a.toLowerCase() === name);
+  if (key.rules.length) return key.rules.some((r) => r.id === d.ruleId);
   if (source === 'check' && name === 'all') return isBuildkitRule(registry.get(d.ruleId));
   // Codes no rule claims (ShellCheck's SCnnnn) match diagnostics that carry them as their id.
   return d.ruleId.toLowerCase() === name || d.ruleName.toLowerCase() === name;
@@ -199,7 +199,7 @@ function unusedSuppressionDiagnostics(set: SuppressionSet, report: { severity: S
       if (key.used) continue;
       const isAll = s.source === 'check' && key.name.toLowerCase() === 'all';
       // ShellCheck codes belong to no rule but are real names (they only match when ShellCheck ran).
-      const known = key.rule !== undefined || isAll || /^SC\d+$/i.test(key.name);
+      const known = key.rules.length > 0 || isAll || /^SC\d+$/i.test(key.name);
       const message = !known
         ? `"${key.name}" in this suppression is not a known rule`
         : s.scope === null

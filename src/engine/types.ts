@@ -43,6 +43,8 @@ export interface RuleDocs {
   notes?: string;
   /** Settings the examples are linted with, for rules that do nothing until configured (label schema, registries). */
   settings?: Partial<RuleSettings>;
+  /** Options the examples are linted with (over the defaults), when they need non-default ones. */
+  options?: Record<string, unknown>;
 }
 
 /** JSON schema of a rule's options (draft-07 subset understood by ajv). */

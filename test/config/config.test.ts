@@ -11,7 +11,7 @@ import { RuleRegistry } from '../../src/engine/registry';
 const latestTag = defineRule<{ allow: string[] }>({
   id: 'DF916',
   name: 'latest-tag',
-  aliases: ['DL3007'],
+  aliases: ['DL3007', 'Shared'],
   severity: 'warning',
   fix: 'none',
   summary: 'latest',
@@ -23,7 +23,7 @@ const latestTag = defineRule<{ allow: string[] }>({
   },
   create: () => ({}),
 });
-const shellForm = defineRule({ ...latestTag, id: 'DF917', name: 'shell-form-cmd', aliases: ['DL3025', 'JSONArgsRecommended'], options: undefined });
+const shellForm = defineRule({ ...latestTag, id: 'DF917', name: 'shell-form-cmd', aliases: ['DL3025', 'JSONArgsRecommended', 'Shared'], options: undefined });
 const registry = new RuleRegistry([latestTag, shellForm]);
 
 let root: string;
@@ -85,8 +85,15 @@ describe('validation', () => {
     expect(check([])).toBe('.dflintrc.json: expected an object of settings');
   });
 
-  it('refuses two keys for one rule', () => {
-    expect(check({ rules: { DL3007: 'error', 'latest-tag': 'off' } })).toBe('.dflintrc.json: rules.latest-tag: names the same rule as rules.DL3007 (DF916 latest-tag)');
+  it('refuses two ids or names for one rule; an id or name wins over an alias', () => {
+    expect(check({ rules: { DF916: 'error', 'latest-tag': 'off' } })).toBe('.dflintrc.json: rules.latest-tag: names the same rule as rules.DF916 (DF916 latest-tag)');
+    expect(validateConfig({ rules: { 'latest-tag': 'info', DL3007: 'off' } }, 'f', registry).rules).toEqual({ DF916: { severity: 'info' } });
+  });
+
+  it('applies an alias several rules share to all of them, levels only', () => {
+    const layer = validateConfig({ rules: { Shared: 'off', 'shell-form-cmd': 'error' } }, 'f', registry);
+    expect(layer.rules).toEqual({ DF916: { severity: 'off' }, DF917: { severity: 'error' } });
+    expect(configError(() => validateConfig({ rules: { shared: { options: {} } } }, 'f', registry))).toBe('f: rules.shared.options: unknown key');
   });
 
   it('suggests only near names', () => {

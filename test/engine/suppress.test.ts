@@ -105,6 +105,17 @@ describe('BuildKit # check=', () => {
   });
 });
 
+describe('an alias several rules share', () => {
+  it('suppresses every rule that carries it', () => {
+    const shared = (rule: typeof lowerKeyword) => ({ ...rule, aliases: [...rule.aliases, 'SharedCheck'] });
+    const linter = new Linter({ rules: [shared(lowerKeyword), shared(explodingRule)] });
+    expect(linter.lint('FROM a:1\n# check=skip=SharedCheck\nrun a\nrun b\n').diagnostics.map((d) => `${d.ruleId} ${d.range.start.line}`)).toEqual([
+      'DF902 4',
+      'DF903 4',
+    ]);
+  });
+});
+
 describe('unused suppressions', () => {
   it('are reported per key at the key, when asked', () => {
     const text = dedent`
