@@ -284,10 +284,22 @@ function fileList(a: ArgText): { form: 'exec' | 'shell'; sources: Word[]; destin
 
 function userParts(a: ArgText): { user: Word | null; group: Word | null } {
   if (a.start < 0) return { user: null, group: null };
-  const text = a.r.line.text.slice(a.start, a.end);
-  const colon = text.indexOf(':');
+  const colon = separatorOutsideBraces(a.r.line.text.slice(a.start, a.end), ':');
   if (colon < 0) return { user: a.r.word(a.start, a.end), group: null };
   return { user: a.r.word(a.start, a.start + colon), group: a.r.word(a.start + colon + 1, a.end) };
+}
+
+/** Index of the first `sep` not inside a `${…}` expansion, or -1. */
+function separatorOutsideBraces(text: string, sep: string): number {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '$' && text[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (text[i] === '}' && depth > 0) depth--;
+    else if (text[i] === sep && depth === 0) return i;
+  }
+  return -1;
 }
 
 function keyValues(a: ArgText, keyword: string): KeyValue[] {
@@ -410,18 +422,33 @@ function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, m
       else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, at);
       break;
     case 'Workdir':
+      if (!node.args) need('a directory, e.g. WORKDIR /app');
+      break;
     case 'User':
+      if (!node.args) need('a user name or UID, e.g. USER app or USER 1000:1000');
+      break;
     case 'Stopsignal':
+      if (!node.args) need('a signal, e.g. STOPSIGNAL SIGTERM');
+      break;
     case 'Maintainer':
-      if (!node.args) need('an argument');
+      if (!node.args) need('a name');
       break;
     case 'Env':
     case 'Label':
+      if (!node.args) need('at least one name=value pair');
+      break;
     case 'Arg':
+      if (!node.args) need('a name, e.g. ARG VERSION or ARG VERSION=1.0');
+      break;
     case 'Expose':
+      if (!node.args) need('at least one port, e.g. EXPOSE 8080');
+      break;
     case 'Volume':
+      if (!node.args) need('at least one path');
+      for (const p of node.paths) if (p.value === '') report('invalid-syntax', 'VOLUME paths cannot be empty strings', p.range);
+      break;
     case 'Onbuild':
-      if (!node.args) need('at least one argument');
+      if (!node.args) need('an instruction to run later, e.g. ONBUILD COPY . /app');
       break;
     case 'Shell':
       if (!node.command) need('a JSON array, e.g. SHELL ["/bin/sh", "-c"]');

@@ -247,6 +247,8 @@ describe('EXPOSE, USER, VOLUME, STOPSIGNAL, WORKDIR, MAINTAINER', () => {
     const user = only('USER app:staff\n', 'User');
     expect([user.user!.value, at(user.user!.range), user.group!.value, at(user.group!.range)]).toEqual(['app', '1:6-1:9', 'staff', '1:10-1:15']);
     expect(only('USER 1000\n', 'User').group).toBeNull();
+    const vars = only('USER ${UID:-1000}:${GID:-1000}\n', 'User');
+    expect([vars.user!.value, vars.group!.value]).toEqual(['${UID:-1000}', '${GID:-1000}']);
   });
 
   it('reads VOLUME as JSON or words', () => {
