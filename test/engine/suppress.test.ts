@@ -1,5 +1,5 @@
 import { Linter, type LinterConfig } from '../../src/engine/linter';
-import type { Diagnostic } from '../../src/engine/types';
+import type { AnyRule, Diagnostic } from '../../src/engine/types';
 import { dedent } from '../helpers/rule-tester';
 import { explodingRule, lowerKeyword, runTail } from './fixtures';
 
@@ -107,7 +107,7 @@ describe('BuildKit # check=', () => {
 
 describe('an alias several rules share', () => {
   it('suppresses every rule that carries it', () => {
-    const shared = (rule: typeof lowerKeyword) => ({ ...rule, aliases: [...rule.aliases, 'SharedCheck'] });
+    const shared = (rule: AnyRule): AnyRule => ({ ...rule, aliases: [...rule.aliases, 'SharedCheck'] });
     const linter = new Linter({ rules: [shared(lowerKeyword), shared(explodingRule)] });
     expect(linter.lint('FROM a:1\n# check=skip=SharedCheck\nrun a\nrun b\n').diagnostics.map((d) => `${d.ruleId} ${d.range.start.line}`)).toEqual([
       'DF902 4',
