@@ -45,7 +45,8 @@ export default defineRule({
             node: cmd.program,
             messageId: 'noLogInit',
             data: { uid: uid.value },
-            fix: { title: 'Add -l', kind: 'safe', edits: [{ start: at, end: at, text: ' -l' }] },
+            // In exec form the words are JSON strings: inserting text there would break the array.
+            fix: node.command?.type === 'ExecForm' ? undefined : { title: 'Add -l', kind: 'safe', edits: [{ start: at, end: at, text: ' -l' }] },
           });
         }
       },

@@ -42,7 +42,8 @@ export default defineRule({
           ctx.report({
             node: cmd.program,
             messageId: 'progress',
-            fix: { title: 'Add --progress=dot:giga', kind: 'unsafe', edits: [{ start: at, end: at, text: ' --progress=dot:giga' }] },
+            // In exec form the words are JSON strings: inserting text there would break the array.
+            fix: node.command?.type === 'ExecForm' ? undefined : { title: 'Add --progress=dot:giga', kind: 'unsafe', edits: [{ start: at, end: at, text: ' --progress=dot:giga' }] },
           });
         }
       },

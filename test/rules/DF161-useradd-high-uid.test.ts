@@ -32,5 +32,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'noLogInit', line: 2, column: 5, endLine: 2, endColumn: 22 }],
       output: 'FROM debian:12\nRUN /usr/sbin/useradd -l -mu123456 app\n',
     },
+    {
+      code: 'FROM debian:12\nRUN ["useradd", "-u", "123456", "app"]\n',
+      errors: [{ messageId: 'noLogInit', line: 2, column: 6, endLine: 2, endColumn: 15 }],
+    },
   ],
 });

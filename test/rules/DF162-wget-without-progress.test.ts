@@ -22,5 +22,14 @@ ruleTester(rule, {
       code: 'FROM debian:12\nRUN cd /tmp && wget -O app.tgz https://example.com/app.tgz\n',
       errors: [{ messageId: 'progress', line: 2, column: 16, endLine: 2, endColumn: 20 }],
     },
+    {
+      code: 'FROM debian:12\nRUN ["wget", "https://example.com/big.iso"]\n',
+      errors: [{ messageId: 'progress', line: 2, column: 6, endLine: 2, endColumn: 12 }],
+    },
+    {
+      code: 'FROM debian:12\nRUN <<EOF\nset -e\nwget https://example.com/big.iso\nEOF\n',
+      errors: [{ messageId: 'progress', line: 4, column: 1, endLine: 4, endColumn: 5 }],
+      outputUnsafe: 'FROM debian:12\nRUN <<EOF\nset -e\nwget --progress=dot:giga https://example.com/big.iso\nEOF\n',
+    },
   ],
 });
