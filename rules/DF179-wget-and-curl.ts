@@ -37,7 +37,9 @@ export default defineRule({
       `This stage already uses ${p.other} (line ${p.line}); use either wget or curl, not both (${p.tool} here)`,
   },
   create(ctx) {
+    // ONBUILD triggers run in the child image, so they are counted apart from the stage's own RUNs.
     const firstUse = new Map<Stage, Map<Tool, ShellWord>>();
+    const firstOnbuildUse = new Map<Stage, Map<Tool, ShellWord>>();
     return {
       Run(node) {
         const stage = ctx.model.stageOf(node);
@@ -46,8 +48,9 @@ export default defineRule({
         const uses = invocations(script).filter((u) => u.name === 'curl' || u.name === 'wget');
         const names = new Set(uses.map((u) => u.name));
         if (names.size === 2 && isFallback(uses)) return;
-        const seen = firstUse.get(stage) ?? new Map<Tool, ShellWord>();
-        firstUse.set(stage, seen);
+        const byStage = node.inOnbuild ? firstOnbuildUse : firstUse;
+        const seen = byStage.get(stage) ?? new Map<Tool, ShellWord>();
+        byStage.set(stage, seen);
         for (const use of uses) {
           const tool = use.name as Tool;
           if (seen.has(tool)) continue;

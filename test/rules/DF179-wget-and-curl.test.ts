@@ -7,6 +7,7 @@ ruleTester(rule, {
     'FROM debian:12\nRUN curl -fsSL https://example.com/i.sh -o i.sh || wget -q https://example.com/i.sh\n',
     'FROM debian:12\nRUN if command -v curl; then curl -fsSLO https://x/a; else wget -q https://x/a; fi\n',
     'FROM debian:12\nRUN apt-get install -y curl wget\n',
+    'FROM debian:12\nRUN curl -fsSLO https://x/a\nONBUILD RUN wget -q https://x/b\n',
     dedent`
       FROM debian:12 AS a
       RUN wget -q https://example.com/a.tgz
