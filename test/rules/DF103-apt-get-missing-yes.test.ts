@@ -156,6 +156,20 @@ ruleTester(rule, {
       `,
     },
     {
+      name: 'exec form running sh -c',
+      code: dedent`
+        FROM debian:12
+        RUN ["/bin/sh", "-c", "apt-get install curl=7.88.1-10+deb12u5"]
+      `,
+      errors: [
+        { messageId: 'missingYes', line: 2, column: 24, endLine: 2, endColumn: 31 },
+      ],
+      output: dedent`
+        FROM debian:12
+        RUN ["/bin/sh", "-c", "apt-get install -y curl=7.88.1-10+deb12u5"]
+      `,
+    },
+    {
       name: 'ONBUILD trigger',
       code: dedent`
         FROM debian:12
