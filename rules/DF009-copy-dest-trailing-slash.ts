@@ -88,7 +88,8 @@ export default defineRule({
       'Several sources: the build fails, so appending `/` is a safe fix. A single wildcard source, or a ' +
       'single file (a name with an extension, a dotfile or a URL) into a path known to be a directory (a ' +
       'WORKDIR, or an earlier COPY destination ending in `/`, in this stage or a stage it builds on): appending `/` is offered as an unsafe fix, since it ' +
-      'can change where files land. `.`, `..` and paths ending in `/.` already mean a directory and are ' +
+      'can change where files land; a wildcard copied to a file-like destination (`COPY target/*.jar ' +
+      '/app.jar`) expects one match and is not reported. `.`, `..` and paths ending in `/.` already mean a directory and are ' +
       'never reported, so `COPY app.js .` is fine; neither is a source that may be a directory (`COPY src ' +
       '/app`), whose contents land in the destination either way. Destinations with variables are expanded; when the ' +
       'value is not known statically the instruction is skipped. URLs in ADD are not wildcards.',
@@ -117,6 +118,8 @@ export default defineRule({
       if (node.sources.length >= 2) {
         ctx.report({ range: dest.range, messageId: 'multipleSources', data, fix: appendSlash(node, dest, 'safe') });
       } else if (hasWildcard(node.sources[0].value)) {
+        // `COPY build/*.jar /app.jar`: a file destination says one match is expected.
+        if (looksLikeFile(path)) return;
         ctx.report({ range: dest.range, messageId: 'wildcard', data, fix: appendSlash(node, dest, 'unsafe') });
       } else if (looksLikeFile(node.sources[0].value)) {
         const abs = absolute(path, ctx.model.workdirAt(node));

@@ -216,8 +216,9 @@ function mayCreateManifest(command: ShellCommand, manifests: readonly string[]):
   return command.redirects.some((r) => r.target && manifests.includes(posix.basename(r.target.value)));
 }
 
-/** True for `RUN --mount=type=bind,…`: the manifest can be mounted rather than copied. */
-export const hasBindMount = (node: RunInstruction) => node.flags.some((f) => f.name === 'mount' && /(^|,)type=bind(,|$)/.test(f.value ?? ''));
+/** True for `RUN --mount=type=bind,…` (bind is the default type): the manifest can be mounted rather than copied. */
+export const hasBindMount = (node: RunInstruction) =>
+  node.flags.some((f) => f.name === 'mount' && (/(^|,)type=bind(,|$)/.test(f.value ?? '') || !/(^|,)type=/.test(f.value ?? '')));
 
 /** Instructions of the stage chain before `node`: base stages first, then this stage. */
 function instructionsBefore(model: SemanticModel, node: Instruction): Instruction[] {

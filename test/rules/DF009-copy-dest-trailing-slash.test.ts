@@ -42,12 +42,13 @@ ruleTester(rule, {
       `,
     },
     {
-      name: 'URLs are not wildcards; a file next to a WORKDIR is not the WORKDIR',
+      name: 'URLs are not wildcards; a file next to a WORKDIR is not the WORKDIR; one jar into a file',
       code: dedent`
         FROM alpine:3.20
         WORKDIR /opt/app
         ADD https://example.com/file.tar.gz?x=1 /opt/file.tar.gz
         COPY config.json /opt/app.json
+        COPY --from=build /src/target/*.jar /opt/app.jar
       `,
     },
   ],

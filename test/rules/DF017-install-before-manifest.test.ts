@@ -44,6 +44,7 @@ ruleTester(rule, {
         FROM node:22-alpine
         WORKDIR /app
         RUN --mount=type=bind,source=package.json,target=package.json npm install
+        RUN --mount=source=package-lock.json,target=package-lock.json --mount=type=cache,target=/root/.npm npm ci
         COPY . .
       `,
     },
