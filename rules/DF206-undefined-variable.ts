@@ -1,4 +1,5 @@
 import type { Instruction } from '../src/ast/nodes';
+import type { Stage } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
 import { expandableWords, rangeInWord } from '../src/semantic/words';
 import { suggestName } from '../src/semantic/builtins';
@@ -6,9 +7,25 @@ import { suggestName } from '../src/semantic/builtins';
 /** Variables nearly every base image sets in its config, so a registry image almost surely defines them. */
 const DEFAULT_IMAGE_VARIABLES = ['PATH', 'HOME', 'HOSTNAME', 'LANG', 'LC_ALL', 'TERM', 'SHELL', 'USER'];
 
+/** Distribution base images whose config sets no variables beyond PATH (and the like above). */
+const DEFAULT_MINIMAL_IMAGES = ['alpine', 'busybox', 'debian', 'ubuntu', 'centos', 'fedora', 'rockylinux', 'almalinux', 'amazonlinux', 'archlinux', 'oraclelinux'];
+
 interface Options {
   /** Names a base image may define; they are never reported in stages built on a registry image. */
   imageVariables: string[];
+  /** Registry images known to define no other variables, so that anything else used on them is undefined. */
+  minimalImages: string[];
+  /** Report undeclared names on every registry image too, as if base images defined nothing. */
+  assumeImagesDefineNothing: boolean;
+}
+
+/** `docker.io/library/alpine:3.20@sha256:…` → `alpine`. */
+function repository(ref: string): string {
+  const noDigest = ref.split('@')[0].toLowerCase();
+  const slash = noDigest.lastIndexOf('/');
+  const colon = noDigest.lastIndexOf(':');
+  const repo = colon > slash ? noDigest.slice(0, colon) : noDigest;
+  return repo.replace(/^(docker\.io\/|index\.docker\.io\/|registry-1\.docker\.io\/)?(library\/)?/, '');
 }
 
 export default defineRule({
@@ -38,9 +55,13 @@ export default defineRule({
       'Checked where the builder expands variables (FROM is left to `undefined-arg-in-from`); RUN, CMD and ' +
       'ENTRYPOINT are expanded by the shell at run time and are not checked. References with a default or ' +
       'alternative (`${v:-x}`, `${v+x}`, …) show the author expects the variable may be unset and are not ' +
-      'reported. A registry base image can define variables in its own config, which dflint cannot see ' +
-      'without a registry: names in the `imageVariables` option are assumed to come from there. Variables ' +
-      'declared later in the same stage are reported by `variable-used-before-declaration` instead.',
+      'reported. A registry base image can define variables in its own config, which Docker sees and dflint ' +
+      'cannot without a registry. So on a registry image a name is reported only when the image is one of ' +
+      'the `minimalImages` (distribution images such as alpine or debian that define nothing but PATH), ' +
+      'when it looks like a typo of a visible variable, or when it is a global ARG not re-declared in the ' +
+      'stage; `assumeImagesDefineNothing: true` reports every undeclared name. Names in `imageVariables` ' +
+      '(PATH, HOME, …) are never reported on a registry image. Variables declared later in the same stage ' +
+      'are reported by `variable-used-before-declaration` instead.',
   },
   messages: {
     undefined: (p: { name: string; hint: string }) => `Usage of undefined variable '$${p.name}'${p.hint}`,
@@ -50,18 +71,31 @@ export default defineRule({
   options: {
     schema: {
       type: 'object',
-      properties: { imageVariables: { type: 'array', items: { type: 'string' } } },
+      properties: {
+        imageVariables: { type: 'array', items: { type: 'string' } },
+        minimalImages: { type: 'array', items: { type: 'string' } },
+        assumeImagesDefineNothing: { type: 'boolean' },
+      },
       additionalProperties: false,
     },
-    defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES } as Options,
+    defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES, minimalImages: DEFAULT_MINIMAL_IMAGES, assumeImagesDefineNothing: false } as Options,
   },
   create(ctx) {
     const imageVariables = new Set(ctx.options.imageVariables);
+    const minimal = new Set(ctx.options.minimalImages.map((i) => i.toLowerCase()));
+    /** Whether every variable the stage's base image defines is known (scratch, or a minimal image). */
+    const baseFullyKnown = (stage: Stage): boolean => {
+      if (!ctx.model.variables.imageMayDefine(stage)) return true;
+      let root = stage;
+      while (root.baseStage && root.baseStage !== root) root = root.baseStage;
+      return !root.imageUnknown && root.imageRef !== null && minimal.has(repository(root.imageRef));
+    };
     const check = (node: Instruction) => {
       if (node.type === 'From') return;
       const stage = ctx.model.stageOf(node);
       if (!stage) return;
       const scope = ctx.model.variables.scopeAt(node);
+      const certain = ctx.options.assumeImagesDefineNothing || baseFullyKnown(stage);
       const declaredLater = new Set(
         ctx.model.variables
           .declaredIn(stage)
@@ -82,6 +116,7 @@ export default defineRule({
           const candidates = scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name);
           if (scope.imageMayDefine) candidates.push(...imageVariables);
           const suggestion = suggestName(ref.name, candidates);
+          if (!certain && !suggestion) continue;
           ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
         }
       }

@@ -6,7 +6,7 @@ const SECRET_WORDS = new Set(['password', 'passwd', 'pword', 'passphrase', 'secr
 /** Words that make `key` mean a secret key (`API_KEY`, `AWS_ACCESS_KEY_ID`), unlike `GPG_KEY` (a fingerprint). */
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'encryption', 'client', 'master', 'license']);
 /** Last words that say the variable only points at or describes a secret. */
-const NOT_A_SECRET = new Set(['file', 'path', 'dir', 'directory', 'url', 'uri', 'endpoint', 'name', 'type', 'mode', 'length', 'len', 'size', 'public', 'header', 'enabled', 'disabled', 'required']);
+const NOT_A_SECRET = new Set(['file', 'config', 'path', 'dir', 'directory', 'url', 'uri', 'endpoint', 'name', 'type', 'mode', 'length', 'len', 'size', 'public', 'header', 'enabled', 'disabled', 'required']);
 
 /** `AWS_SECRET_ACCESS_KEY` → aws, secret, access, key; `apiToken` → api, token. */
 export function nameWords(name: string): string[] {
@@ -42,7 +42,7 @@ export default defineRule({
     ],
     notes:
       'Judged from the name alone: words such as password, secret, token, credential, auth, api key or ' +
-      'access key, split at `_`, `-` and camelCase. Names that only point at a secret (`…_FILE`, `…_PATH`, ' +
+      'access key, split at `_`, `-` and camelCase. Names that only point at a secret (`…_FILE`, `…_PATH`, `…_CONFIG`, ' +
       '`…_URL`) and public keys are not reported.',
   },
   messages: {

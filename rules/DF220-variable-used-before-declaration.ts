@@ -1,5 +1,12 @@
+import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import { expandableWords, rangeInWord } from '../src/semantic/words';
+
+/** The declaring instruction refers to the name it declares, so the name was set before it. */
+function extendsItself(node: Instruction, name: string): boolean {
+  const text = node.args?.value ?? '';
+  return new RegExp(`\\$(\\{${name}\\b|${name}\\b)`).test(text);
+}
 
 export default defineRule({
   id: 'DF220',
@@ -15,8 +22,11 @@ export default defineRule({
     invalid: ['FROM alpine:3.20\nWORKDIR /src/$APP\nARG APP=web\n'],
     valid: ['FROM alpine:3.20\nARG APP=web\nWORKDIR /src/$APP\n'],
     notes:
-      'Only instructions the builder expands are checked, within one stage. A reference with a default ' +
-      '(`${v:-x}`) is still reported: the default is used even though the file declares the variable.',
+      'Only instructions the builder expands are checked, within one stage, against declarations in later ' +
+      'instructions. A reference with a default (`${v:-x}`) is still reported: the default is used even ' +
+      'though the file declares the variable. References inside the instruction that declares the name ' +
+      '(`ENV A=1 B=$A`) are left to `env-self-reference`. On a registry image, a later declaration that ' +
+      'extends itself (`ENV PATH=/x:$PATH`) shows the name was already set by the image, so it is not reported.',
   },
   messages: {
     beforeDeclaration: (p: { name: string; kind: string; line: number }) =>
@@ -29,13 +39,17 @@ export default defineRule({
         const stage = ctx.model.stageOf(node);
         if (!stage) return;
         const scope = ctx.model.variables.scopeAt(node);
-        const later = ctx.model.variables.declaredIn(stage).filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset);
+        // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
+        // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
+        const later = ctx.model.variables.declaredIn(stage).filter((b) => b.node && b.node.range.start.offset > node.range.start.offset);
         for (const word of expandableWords(node)) {
           for (const ref of ctx.model.expand(node, word.text).references) {
             const declaration = later.find((b) => b.name === ref.name);
             if (!declaration || !declaration.node) continue;
             // Already set by an earlier declaration: the later one only changes the value.
             if (scope.lookup(ref.name) && scope.lookup(ref.name)?.kind !== 'proxy') continue;
+            // `ENV PATH=/x:$PATH` further down extends a value the base image already set.
+            if (scope.imageMayDefine && extendsItself(declaration.node, ref.name)) continue;
             ctx.report({
               range: rangeInWord(ctx.source, word, ref.start, ref.end),
               messageId: 'beforeDeclaration',

@@ -12,13 +12,33 @@ ruleTester(rule, {
     'FROM alpine:3.20 AS base\nENV APP=/app\nFROM base\nWORKDIR $APP\n',
     'FROM alpine:3.20\nCOPY \\$literal /x\n',
     'FROM alpine:3.20\nONBUILD COPY $LATER /x\n',
-    { code: 'FROM python:3.12\nWORKDIR $PYTHON_HOME\n', options: { imageVariables: ['PYTHON_HOME'] } },
+    { code: 'FROM python:3.12\nWORKDIR $PYTHON_HOME\n', name: 'a registry image that may define it' },
+    { code: 'FROM selenium/base:4\nUSER ${SEL_UID}\n', name: 'a non-minimal image may define anything' },
     { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
   ],
   invalid: [
     {
       code: 'FROM alpine:3.20 AS base\nCOPY $foo .\n',
       errors: [{ messageId: 'undefined', line: 2, column: 6, endLine: 2, endColumn: 10, message: "Usage of undefined variable '$foo'" }],
+    },
+    {
+      name: 'a typo of a visible variable is reported on any image',
+      code: 'FROM python:3.12\nENV APP_HOME=/app\nWORKDIR $APP_HOEM\n',
+      errors: [{ messageId: 'undefined', line: 3, column: 9, endLine: 3, endColumn: 18, message: "Usage of undefined variable '$APP_HOEM' (did you mean $APP_HOME?)" }],
+    },
+    {
+      name: 'imageVariables only apply to registry images: scratch defines nothing',
+      code: 'FROM scratch\nENV X=$PATH\n',
+      errors: [{ messageId: 'undefined', line: 2, column: 7, endLine: 2, endColumn: 12 }],
+    },
+    {
+      code: 'FROM docker.io/library/debian:12\nCOPY $foo .\n',
+      errors: [{ messageId: 'undefined', line: 2, column: 6, endLine: 2, endColumn: 10 }],
+    },
+    {
+      code: 'FROM selenium/base:4\nUSER ${SEL_UID}\n',
+      options: { assumeImagesDefineNothing: true },
+      errors: [{ messageId: 'undefined', line: 2, column: 6, endLine: 2, endColumn: 16 }],
     },
     {
       code: 'FROM alpine:3.20\nENV PATH=$PAHT:/app/bin\n',

@@ -7,16 +7,27 @@ ruleTester(rule, {
     'FROM alpine:3.20\nENV A=1\nWORKDIR /$A\nENV A=2\n',
     'FROM alpine:3.20\nRUN echo $APP\nARG APP=web\n',
     'FROM alpine:3.20\nWORKDIR /$APP\nFROM alpine:3.20\nARG APP\n',
+    { code: 'FROM alpine:3.20\nENV A=1 B=${A}\n', name: 'its own ENV instruction: left to env-self-reference' },
+    { code: 'FROM alpine:3.20\nENV PATH=/app/bin:$PATH\nARG NAME="$NAME-dev"\n', name: 'extending the value from before' },
+    { code: 'FROM alpine:3.20\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n', name: 'the later ENV extends a value the base image set' },
   ],
   invalid: [
+    {
+      name: 'on scratch nothing was set before',
+      code: 'FROM scratch\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n',
+      errors: [{ messageId: 'beforeDeclaration', line: 2, column: 19, endLine: 2, endColumn: 24 }],
+    },
     {
       code: 'FROM alpine:3.20\nWORKDIR /src/$APP\nARG APP=web\n',
       errors: [{ messageId: 'beforeDeclaration', line: 2, column: 14, endLine: 2, endColumn: 18, message: "'$APP' is used before it is declared (ARG on line 3); here it expands to an empty or older value" }],
     },
     {
-      name: 'the same ENV instruction does not see its own earlier pairs',
-      code: 'FROM alpine:3.20\nENV A=1 B=${A}\n',
-      errors: [{ messageId: 'beforeDeclaration', line: 2, column: 11, endLine: 2, endColumn: 15 }],
+      name: 'ARG defaults and every expanding instruction are checked',
+      code: 'FROM alpine:3.20\nARG DIR=/opt/$NAME\nLABEL name=${NAME}\nENV NAME=app\n',
+      errors: [
+        { messageId: 'beforeDeclaration', line: 2, column: 14, endLine: 2, endColumn: 19 },
+        { messageId: 'beforeDeclaration', line: 3, column: 12, endLine: 3, endColumn: 19 },
+      ],
     },
   ],
 });
