@@ -16,6 +16,7 @@ ruleTester(rule, {
     'FROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nSHELL ["pwsh", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nSHELL ["powershell.exe", "-Command"]\nRUN Get-ChildItem | Select-Object Name\n',
     'FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN dir | findstr foo\n',
+    '# hadolint shell=powershell\nFROM mcr.microsoft.com/powershell:lts-ubuntu-22.04\nRUN Get-ChildItem | Select-Object Name\n',
     'FROM debian:12\nRUN ["/bin/bash", "-o", "pipefail", "-c", "wget -qO- https://x | tar xz"]\n',
     'FROM archlinux:base\nRUN yes | pacman -Scc\n',
     'FROM debian:12\nARG V=1.2\nRUN MAJOR=$(echo "$V" | cut -d. -f1) && printf "%s\\n" a b | sort\n',
