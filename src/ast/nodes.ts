@@ -94,7 +94,7 @@ export interface ShellForm {
   range: Range;
   /** Maps indices of `value` to file offsets. */
   segments: TextSegment[];
-  /** Set when the text started with `[` but was not a valid JSON array of strings. */
+  /** Set when the text looked like a JSON array (`[` then a quoted string or `]`) but was not a valid one; shell tests like `[ -f x ]` get none. */
   jsonFallback?: JsonFallbackReason;
 }
 
