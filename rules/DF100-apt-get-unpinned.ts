@@ -24,7 +24,8 @@ export default defineRule({
       'A version given through a variable (`curl=${CURL_VERSION}`) counts as pinned. A package list held in ' +
       'an ARG or ENV with a known value is checked package by package; a variable whose value the ' +
       'Dockerfile does not set is not guessed at. A release (`pkg/bookworm`) and local `.deb` files count ' +
-      'as pinned, as in hadolint. Options are recognised wherever they stand (`apt-get -t release install`).',
+      'as pinned, as in hadolint. Options are recognised wherever they stand (`apt-get -t release install`); a dry run ' +
+      '(`apt-get install -s`) installs nothing and is not checked.',
   },
   messages: {
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`apt-get install ${p.pkg}=<version>\``,

@@ -21,7 +21,8 @@ export default defineRule({
     notes:
       'Accepted as pinned: `=`, `~`, `<`, `>` constraints, local `.apk` files and paths. The name given to ' +
       '`--virtual`/`-t` is a virtual package, not something to pin, and repository URLs given to `-X` are skipped. ' +
-      'Versions from an ARG or ENV (`curl=${CURL_VERSION}`) count as pinned.',
+      'Versions from an ARG or ENV (`curl=${CURL_VERSION}`) count as pinned. A repository tag (`pkg@testing`) ' +
+      'is not a version. Dry runs (`apk add -s`) are not checked.',
   },
   messages: {
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`apk add ${p.pkg}=<version>\``,
