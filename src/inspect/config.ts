@@ -246,7 +246,13 @@ function firstLine(model: SemanticModel, node: Instruction): string {
 export function runCommand(entrypoint: Knowable<string[] | null>, cmd: Knowable<string[] | null>): RunCommand {
   const notes: string[] = [];
   if (!entrypoint.known) {
-    return { notes, withoutArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`), withArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`) };
+    const result: RunCommand = {
+      notes,
+      withoutArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`),
+      withArgs: unknown(`the ENTRYPOINT is not known: ${entrypoint.reason}`),
+    };
+    if (cmd.known && cmd.value && cmd.line !== null) result.ifBaseHasNoEntrypoint = cmd.value;
+    return result;
   }
   const ep = entrypoint.value ?? [];
   if (ep.length >= 2 && ['-c', '/C', '/c', '-Command'].includes(ep[ep.length - 2]) && entrypoint.value) {

@@ -44,6 +44,7 @@ export function formatInspectText(result: InspectResult): string {
   out.push(`Entrypoint: ${show(result.entrypoint, (v) => (v === null ? '(none)' : argv(v)))}`);
   out.push(`Cmd: ${show(result.cmd, (v) => (v === null ? '(none)' : argv(v)))}`);
   out.push(`docker run IMAGE: ${show(result.run.withoutArgs, (v) => (v.length ? argv(v) : '(no command: docker run fails)'))}`);
+  if (result.run.ifBaseHasNoEntrypoint) out.push(`  if the base image sets no ENTRYPOINT: ${argv(result.run.ifBaseHasNoEntrypoint)}`);
   out.push(`docker run IMAGE arg…: ${show(result.run.withArgs, argv)}`);
   for (const note of result.run.notes) out.push(`  note: ${note}`);
   out.push(`WorkingDir: ${show(result.workingDir, (v) => v)}`);

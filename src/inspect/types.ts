@@ -52,6 +52,11 @@ export interface RunCommand {
   withoutArgs: Knowable<string[]>;
   /** The process `docker run IMAGE arg…` starts: ENTRYPOINT followed by the arguments (CMD is replaced). */
   withArgs: Knowable<string[]>;
+  /**
+   * When only the base image's ENTRYPOINT is unknown: what `docker run IMAGE` runs if the base image
+   * sets none (most images). A conditional answer, labelled as such, not a guess.
+   */
+  ifBaseHasNoEntrypoint?: string[];
 }
 
 export interface InspectResult {

@@ -59,6 +59,14 @@ describe('inspectDockerfile', () => {
     expect(r.run.withoutArgs).toEqual({ known: false, reason: `the ENTRYPOINT is not known: ${reason}` });
     expect(r.workingDir).toEqual({ known: false, reason: `relative to a working directory that is not known (${reason})` });
     expect(r.exposedPorts).toEqual({ entries: [{ value: '3000/tcp', line: 3 }], fromBaseImage: true });
+    expect(r.run.ifBaseHasNoEntrypoint).toBeUndefined();
+  });
+
+  it('with a CMD of its own on a registry image, says what runs if the base sets no ENTRYPOINT', () => {
+    const r = inspectDockerfile('FROM node:22-alpine\nCMD node server.js\n');
+    expect(r.run.withoutArgs.known).toBe(false);
+    expect(r.run.ifBaseHasNoEntrypoint).toEqual(['/bin/sh', '-c', 'node server.js']);
+    expect(formatInspectText(r)).toContain('  if the base image sets no ENTRYPOINT: ["/bin/sh","-c","node server.js"]\n');
   });
 
   it('an ENV built from an ARG with no default is unknown until --build-arg gives it', () => {
