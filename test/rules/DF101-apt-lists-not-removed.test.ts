@@ -210,6 +210,30 @@ ruleTester(rule, {
       ],
     },
     {
+      name: 'script ending in a compound command',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get update && if [ -n "$EXTRA" ]; then apt-get install -y "$EXTRA"; fi
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
+      ],
+      outputUnsafe: dedent`
+        FROM debian:12
+        RUN apt-get update && if [ -n "$EXTRA" ]; then apt-get install -y "$EXTRA"; fi && rm -rf /var/lib/apt/lists/*
+      `,
+    },
+    {
+      name: 'no fix for a background job',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get update &
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
+      ],
+    },
+    {
       name: 'no fix after a trailing comment',
       code: dedent`
         FROM debian:12
