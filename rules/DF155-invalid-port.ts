@@ -1,5 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
-import type { PortSpec } from '../src/ast/nodes';
+import type { ExposeInstruction, PortSpec } from '../src/ast/nodes';
 
 const MAX_PORT = 65535;
 
@@ -27,20 +27,19 @@ export default defineRule({
     invalid: (p: { port: string }) => `Port ${p.port} is outside the valid range 0-65535`,
   },
   create(ctx) {
+    /** The port numbers a spec names, or null when they are not known (unset variable, malformed). */
+    function portNumbers(node: ExposeInstruction, port: PortSpec): number[] | null {
+      if (!port.hasVariables) return port.start === null ? null : [port.start, port.end ?? port.start];
+      const e = ctx.model.expand(node, port.raw);
+      return e.unknown || e.undefinedVars.length ? null : parsePorts(e.value);
+    }
     return {
       Expose(node) {
         for (const port of node.ports) {
-          const ports = portNumbers(port);
+          const ports = portNumbers(node, port);
           if (ports && ports.some((p) => p > MAX_PORT)) {
             ctx.report({ node: port, messageId: 'invalid', data: { port: String(Math.max(...ports)) } });
           }
-        }
-        function portNumbers(port: PortSpec): number[] | null {
-          if (!port.hasVariables) return port.start === null ? null : [port.start, port.end ?? port.start];
-          const e = ctx.model.expand(node, port.raw);
-          if (e.unknown || e.undefinedVars.length) return null;
-          const parsed = parsePorts(e.value);
-          return parsed;
         }
       },
     };
