@@ -8,7 +8,7 @@ import { discoverTargets, type LintTarget } from './discover';
 import { CliError, ioError } from './errors';
 import { findingsExitCode } from './exit-code';
 import type { CliIO } from './io';
-import { LintSession } from './lint-session';
+import { LintSession, type LintInput } from './lint-session';
 import { declareLintOptions, normalizeLintArgs, type LintArgs, type LintOptions } from './lint-options';
 import { readInput } from './read-input';
 import { writeReport } from './report-output';
@@ -48,18 +48,24 @@ export async function runLint(options: LintOptions, io: CliIO): Promise<number> 
   const showDiff = diffSink(options, io);
   let stdinFixedText: string | undefined;
 
+  const inputs: (LintInput & { target: LintTarget })[] = [];
   for (const target of targets) {
-    const displayPath = target.kind === 'stdin' ? (options.stdinFilename ?? STDIN_NAME) : target.path;
     if (target.kind === 'file' && session.isIgnored(target.path)) continue;
-    const text = readInput(target.kind === 'stdin' ? '-' : target.path, io);
-    const configPath = target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path;
-    const result = session.lint(text, displayPath, configPath);
+    inputs.push({
+      target,
+      text: readInput(target.kind === 'stdin' ? '-' : target.path, io),
+      displayPath: target.kind === 'stdin' ? (options.stdinFilename ?? STDIN_NAME) : target.path,
+      configPath: target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path,
+    });
+  }
+  session.lintAll(inputs).forEach((result, i) => {
+    const { target, text, displayPath } = inputs[i];
     results.push(result);
-    if (result.output === undefined) continue;
+    if (result.output === undefined) return;
     if (options.fixDryRun) showDiff(unifiedDiff(displayPath, text, result.output));
     else if (target.kind === 'stdin') stdinFixedText = result.output;
     else writeFixed(target.path, result.output, io);
-  }
+  });
 
   // --quiet keeps the same result objects' thresholds: filter diagnostics, then map back.
   const reported = options.quiet ? errorsOnly(results) : results;

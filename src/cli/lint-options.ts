@@ -2,6 +2,7 @@ import type { Argv } from 'yargs';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
+import { SHELLCHECK_MODES, type ShellcheckMode } from '../shellcheck/modes';
 import { CliError } from './errors';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code';
 
@@ -23,6 +24,7 @@ export interface LintArgs {
   reportUnusedIgnores: boolean;
   codeFrame: boolean;
   stdinFilename?: string;
+  shellcheck?: string;
 }
 
 /** The same, checked and typed. */
@@ -45,6 +47,8 @@ export interface LintOptions {
   reportUnusedIgnores: boolean;
   codeFrame: boolean;
   stdinFilename?: string;
+  /** Run ShellCheck on RUN scripts: `auto` when it is installed. */
+  shellcheck: ShellcheckMode;
 }
 
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
@@ -68,6 +72,11 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
     .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a diff instead of writing them' })
     .option('report-unused-ignores', { type: 'boolean', default: false, describe: 'Report ignore comments that suppress nothing' })
     .option('code-frame', { type: 'boolean', default: false, describe: 'Show the flagged source lines in text output' })
+    .option('shellcheck', {
+      type: 'string',
+      default: 'auto',
+      describe: 'Run ShellCheck on RUN scripts: auto (when installed), on (required), off',
+    })
     .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' }) as unknown as Argv<LintArgs>;
 }
 
@@ -105,6 +114,10 @@ export function normalizeLintArgs(args: LintArgs): LintOptions {
     throw new CliError(`"${threshold}": expected one of ${FAILURE_THRESHOLDS.join(', ')}`, '--failure-threshold');
   }
   const fixUnsafe = args.fixUnsafe === true;
+  const shellcheck = last(args.shellcheck) ?? 'auto';
+  if (!SHELLCHECK_MODES.includes(shellcheck as ShellcheckMode)) {
+    throw new CliError(`"${shellcheck}": expected one of ${SHELLCHECK_MODES.join(', ')}`, '--shellcheck');
+  }
   return {
     paths: args.paths ?? [],
     format,
@@ -121,6 +134,7 @@ export function normalizeLintArgs(args: LintArgs): LintOptions {
     reportUnusedIgnores: args.reportUnusedIgnores === true,
     codeFrame: args.codeFrame === true,
     stdinFilename: last(args.stdinFilename),
+    shellcheck: shellcheck as ShellcheckMode,
   };
 }
 

@@ -4,6 +4,8 @@ import { ConfigError } from '../config/errors';
 import { ConfigLoader, type ResolvedConfig } from '../config/load';
 import { fixText } from '../engine/fix';
 import { Linter } from '../engine/linter';
+import { parseDockerfile } from '../parser';
+import { resolveShellcheck, ShellcheckError, shellcheckFindings } from '../shellcheck';
 import type { LintResult } from '../engine/types';
 import type { ReportContext, ToolNotification } from '../reporters';
 import { CliError } from './errors';
@@ -18,6 +20,23 @@ export function findSourceRoot(cwd: string): string {
   for (let dir = cwd; ; dir = path.dirname(dir)) {
     if (fs.existsSync(path.join(dir, '.git'))) return dir;
     if (path.dirname(dir) === dir) return cwd;
+  }
+}
+
+/** One text to lint: where it is shown, and where its config is looked for (null: plain stdin). */
+export interface LintInput {
+  text: string;
+  displayPath: string;
+  configPath: string | null;
+}
+
+/** Runs `work`, turning a ShellCheck problem (missing with `--shellcheck on`, or failing) into a one-line error. */
+function withShellcheckErrors<T>(work: () => T): T {
+  try {
+    return work();
+  } catch (err) {
+    if (err instanceof ShellcheckError) throw new CliError(err.message, '--shellcheck');
+    throw err;
   }
 }
 
@@ -85,6 +104,36 @@ export class LintSession {
       : linter.lint(text, displayPath);
     this.thresholds.set(result, config.failureThreshold);
     return result;
+  }
+
+  /**
+   * Lints every input. With ShellCheck, the files are fixed first, then ShellCheck runs once over
+   * all their RUN scripts (one process per batch, not per file), and each file is linted with its
+   * findings so suppressions and sorting treat them like any other diagnostic.
+   */
+  lintAll(inputs: readonly LintInput[]): LintResult[] {
+    const shellcheck = this.shellcheckExecutable();
+    if (!shellcheck) return inputs.map((i) => this.lint(i.text, i.displayPath, i.configPath));
+    const prepared = inputs.map((input) => {
+      const config = this.configFor(input.configPath);
+      const linter = this.linterFor(config);
+      const output = this.options.fix ? fixText(input.text, linter, input.displayPath, { unsafe: this.options.fix === 'unsafe' }).result.output : undefined;
+      const text = output ?? input.text;
+      return { input, config, linter, output, text, parsed: parseDockerfile(text) };
+    });
+    const findings = withShellcheckErrors(() => shellcheckFindings(shellcheck, prepared));
+    return prepared.map((p, i) => {
+      const exclude = new Set(p.config.engine.settings.shellcheckExclude);
+      const extraDiagnostics = findings[i].filter((d) => !exclude.has(d.ruleId));
+      const result = p.linter.lintParsed(p.parsed, p.text, p.input.displayPath, { extraDiagnostics });
+      if (p.output !== undefined) result.output = p.output;
+      this.thresholds.set(result, p.config.failureThreshold);
+      return result;
+    });
+  }
+
+  private shellcheckExecutable(): string | null {
+    return withShellcheckErrors(() => resolveShellcheck(this.options.shellcheck ?? 'off', this.io.env));
   }
 
   /** The failure threshold that applies to a result (its file's config, overridden by the flag). */

@@ -21,6 +21,7 @@ export interface TranslatedConfig {
     labelSchema?: Record<string, string>;
     strictLabels?: boolean;
     disableIgnorePragma?: boolean;
+    shellcheckExclude?: string[];
   };
 }
 
@@ -67,6 +68,12 @@ export function translateHadolintConfig(file: string, data: unknown, isKnownCode
     throw new HadolintConfigError(`${file}: ${key}: ${what}`);
   };
   const setRule = (key: string, code: string, value: string): void => {
+    if (/^SC\d{4}$/i.test(code)) {
+      // ShellCheck findings are not rules: an ignored code is excluded, an override keeps its level.
+      if (value === 'off') (config.settings.shellcheckExclude ??= []).push(code.toUpperCase());
+      else warnings.push(`${file}: ${key}: severity overrides of ShellCheck codes are not supported; "${code}" keeps ShellCheck's level`);
+      return;
+    }
     if (!isKnownCode(code)) {
       warnings.push(`${file}: ${key}: unknown rule code "${code}" ignored`);
       return;
@@ -160,7 +167,7 @@ export const hadolintConfigReader = (dir: string, registry: RuleRegistry): Forei
     const file = join(dir, name);
     if (!existsSync(file)) continue;
     try {
-      const { config, warnings } = readHadolintConfig(file, (code) => /^SC\d{4}$/i.test(code) || registry.get(code) !== undefined);
+      const { config, warnings } = readHadolintConfig(file, (code) => registry.get(code) !== undefined);
       return { path: file, data: config, warnings };
     } catch (err) {
       if (err instanceof HadolintConfigError) throw new ConfigError(file, err.message.slice(file.length + 2));

@@ -88,6 +88,11 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
           },
           strictLabels: { description: 'Labels not in labelSchema are reported too.', type: 'boolean' },
           disableIgnorePragma: { description: 'Ignore `# hadolint ignore=…` comments (dflint\'s own still count).', type: 'boolean' },
+          shellcheckExclude: {
+            description: 'ShellCheck codes not to report when ShellCheck runs (--shellcheck).',
+            type: 'array',
+            items: { type: 'string', pattern: '^SC\\d{4}$' },
+          },
           buildArgs: {
             description: 'Build arguments as `--build-arg` would give them (for variable expansion).',
             type: 'object',

@@ -12,6 +12,7 @@ export interface ConfigFileSettings {
   strictLabels?: boolean;
   disableIgnorePragma?: boolean;
   buildArgs?: Record<string, string>;
+  shellcheckExclude?: string[];
 }
 
 /** The shape of `.dflintrc.json` / `.dflintrc.yaml` (see schemas/dflintrc.schema.json). */

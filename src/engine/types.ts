@@ -80,6 +80,8 @@ export interface RuleSettings {
   buildArgs: Record<string, string>;
   /** Directory used as build context (for .dockerignore). */
   contextDir: string | null;
+  /** ShellCheck codes (`SC2086`) not to report (from config, or hadolint's `ignored`). */
+  shellcheckExclude: string[];
 }
 
 export interface RuleContext<O, M extends Messages> {
@@ -151,5 +153,5 @@ export interface EngineConfig {
 }
 
 export function defaultRuleSettings(): RuleSettings {
-  return { trustedRegistries: [], labelSchema: {}, strictLabels: false, buildArgs: {}, contextDir: null };
+  return { trustedRegistries: [], labelSchema: {}, strictLabels: false, buildArgs: {}, contextDir: null, shellcheckExclude: [] };
 }

@@ -29,6 +29,7 @@ export class SemanticModel {
   /** ARG instructions before the first FROM. */
   readonly globalArgs: ArgInstruction[];
   private readonly stageByNode = new Map<Instruction, Stage>();
+  private pragmaShellCache: string[] | null | undefined;
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
   private variablesCache: VariableScopes | null = null;
   private graphCache: StageGraph | null = null;
@@ -100,7 +101,23 @@ export class SemanticModel {
       limit = null;
       current = current.baseStage;
     }
+    if (this.pragmaShell) return this.pragmaShell;
     return this.isWindowsStage(stage) ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL;
+  }
+
+  /**
+   * `# hadolint shell=powershell`: the default shell for the whole file, for files whose RUNs are
+   * run by something the Dockerfile does not say (a SHELL instruction still wins).
+   */
+  get pragmaShell(): string[] | null {
+    if (this.pragmaShellCache === undefined) {
+      this.pragmaShellCache = null;
+      for (const comment of this.ast.comments) {
+        const m = /^\s*hadolint\s+shell\s*=\s*(\S+)\s*$/i.exec(comment.text);
+        if (m) this.pragmaShellCache = [m[1]];
+      }
+    }
+    return this.pragmaShellCache;
   }
 
   private isWindowsStage(stage: Stage | null): boolean {

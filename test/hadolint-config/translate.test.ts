@@ -12,8 +12,15 @@ describe('translateHadolintConfig', () => {
       { ignored: ['DL3008', 'SC2086'], override: { error: ['DL3007'], warning: ['DL3057'], info: null, style: ['DL1001'] } },
       known,
     );
-    expect(config.rules).toEqual({ DL3008: 'off', SC2086: 'off', DL3007: 'error', DL3057: 'warning', DL1001: 'style' });
+    expect(config.rules).toEqual({ DL3008: 'off', DL3007: 'error', DL3057: 'warning', DL1001: 'style' });
+    expect(config.settings.shellcheckExclude).toEqual(['SC2086']);
     expect(warnings).toEqual([]);
+  });
+
+  it('keeps ShellCheck codes out of the rules and says when their level cannot be changed', () => {
+    const { config, warnings } = translateHadolintConfig('h', { override: { error: ['SC2046'] } }, known);
+    expect(config.rules).toEqual({});
+    expect(warnings).toEqual(['h: override.error: severity overrides of ShellCheck codes are not supported; "SC2046" keeps ShellCheck\'s level']);
   });
 
   it('maps failure-threshold and no-fail', () => {
