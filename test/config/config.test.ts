@@ -7,6 +7,7 @@ import { validateConfig } from '../../src/config/validate';
 import { closestMatch } from '../../src/config/suggest';
 import { defineRule } from '../../src/engine/define-rule';
 import { RuleRegistry } from '../../src/engine/registry';
+import { defaultRuleSettings } from '../../src/engine/types';
 
 const latestTag = defineRule<{ allow: string[] }>({
   id: 'DF916',
@@ -183,7 +184,7 @@ describe('precedence: defaults < file < environment < command line', () => {
     expect(config).toMatchObject({ filePath: null, failureThreshold: 'warning', ignorePaths: [] });
     expect(config.engine).toEqual({
       rules: {},
-      settings: { trustedRegistries: [], labelSchema: {}, strictLabels: false, buildArgs: {}, contextDir: null },
+      settings: defaultRuleSettings(),
       reportUnusedIgnores: false,
       disableIgnorePragma: false,
     });

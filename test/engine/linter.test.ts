@@ -1,7 +1,7 @@
 import type { FromInstruction } from '../../src/ast/nodes';
 import { Linter, lintText } from '../../src/engine/linter';
 import { RuleRegistry } from '../../src/engine/registry';
-import type { Diagnostic } from '../../src/engine/types';
+import { defaultRuleSettings, type Diagnostic } from '../../src/engine/types';
 import { dedent } from '../helpers/rule-tester';
 import { endReporter, explodingRule, lowerKeyword, optInRule, tracingRule } from './fixtures';
 
@@ -143,7 +143,7 @@ describe('config', () => {
     let seen: unknown;
     const rule = { ...optInRule, enabledByDefault: true, create: (ctx: Parameters<typeof optInRule.create>[0]) => ((seen = ctx.settings), {}) };
     new Linter({ rules: [rule], config: { settings: { strictLabels: true } } }).lint('FROM a:1\n');
-    expect(seen).toEqual({ trustedRegistries: [], labelSchema: {}, strictLabels: true, buildArgs: {}, contextDir: null });
+    expect(seen).toEqual({ ...defaultRuleSettings(), strictLabels: true });
   });
 });
 
