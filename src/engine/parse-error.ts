@@ -20,7 +20,9 @@ export const parseErrorRule = defineRule({
       'Rules still run on everything that parsed, so other findings may be incomplete until this is fixed.',
     invalid: ['FROM alpine:3.20\nCOPY\n'],
     valid: ['FROM alpine:3.20\nCOPY app.sh /usr/local/bin/\n'],
-    notes: 'Most parse problems are errors; a few the builder only warns about (such as an unknown parser directive) keep the warning severity.',
+    notes:
+      'Each problem keeps the severity the parser gives it (an error: the builder would reject the line), unless this rule is ' +
+      'given a severity in config. Parse errors count towards the exit code like any other error.',
   },
   messages: {},
   create: () => ({}),
