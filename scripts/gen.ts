@@ -160,6 +160,11 @@ export function docFileName(rule: AnyRule): string {
 
 export function readmeTable(rules: readonly AnyRule[]): string {
   const out = [README_START, '', '## Rules', '', `<!-- ${GENERATED_NOTE} -->`, ''];
+  out.push(
+    'Turn rules on or off, change their severity and options in `.dflintrc.json`, or suppress one finding with',
+    '`# dflint ignore=<rule>` on the line above: see [docs/configuration.md](docs/configuration.md).',
+    '',
+  );
   out.push('| Rule | Name | Severity | Fix | Aliases | Summary |', '|---|---|---|---|---|---|');
   for (const rule of rules) {
     const severity = rule.enabledByDefault === false ? `${rule.severity} (off by default)` : rule.severity;
