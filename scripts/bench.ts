@@ -1,0 +1,181 @@
+/**
+ * `npm run bench` (builds first): throughput of both grammars on ../shared/corpus, a full lint of
+ * the corpus with every rule in one dflint process, and the cold start of the CLI beside
+ * `node -e 0`. Figures, not a pass/fail test; the machine's load average is printed with them
+ * because a busy machine slows every figure.
+ *
+ * chevrotain ships ESM only, which tsx's CommonJS mode cannot load: like scripts/corpus.ts, this
+ * script runs itself again under `--conditions=import` and imports the parser lazily.
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Instruction } from '../src/ast/nodes';
+
+const ROOT = path.resolve(__dirname, '..');
+const BIN = path.join(ROOT, 'bin/dflint.js');
+const CORPUS = path.resolve(ROOT, '../shared/corpus');
+/** Cold-start runs per command; the median is reported. */
+const COLD_RUNS = 15;
+const TARGETS = { throughputMBs: 5, corpusLintSeconds: 1, coldStartRatio: 1.4 };
+
+const mb = (bytes: number) => bytes / (1024 * 1024);
+const fmt = (n: number, digits = 1) => n.toFixed(digits);
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Corpus files: `<corpus>/<repository>/<file>` (the .tsv indexes at the top are not Dockerfiles). */
+function corpusFiles(): string[] {
+  const files: string[] = [];
+  for (const repo of fs.readdirSync(CORPUS, { withFileTypes: true })) {
+    if (!repo.isDirectory()) continue;
+    for (const file of fs.readdirSync(path.join(CORPUS, repo.name), { withFileTypes: true })) {
+      if (file.isFile()) files.push(path.join(repo.name, file.name));
+    }
+  }
+  return files.sort();
+}
+
+/** Best of a few passes, after a warm-up pass (the grammars build their lookahead on first use). */
+function bestOf<T>(passes: number, work: () => T): { ms: number; value: T } {
+  let value = work();
+  let best = Infinity;
+  for (let i = 0; i < passes; i++) {
+    const start = performance.now();
+    value = work();
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, value };
+}
+
+function runCommands(node: Instruction): boolean {
+  return node.type === 'Run' || node.type === 'Cmd' || node.type === 'Entrypoint' || node.type === 'Healthcheck' || node.type === 'Onbuild';
+}
+
+async function benchGrammars(texts: string[]): Promise<void> {
+  const { parseDockerfile } = await import('../src/parser');
+  const { SemanticModel } = await import('../src/semantic/model');
+  const { analyzeShell } = await import('../src/shell');
+  const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const dockerfile = bestOf(3, () => texts.map((t) => parseDockerfile(t)));
+  console.log(
+    `Dockerfile grammar: ${texts.length} files, ${fmt(mb(bytes), 2)} MB in ${fmt(dockerfile.ms, 0)} ms → ` +
+      `${fmt(mb(bytes) / (dockerfile.ms / 1000))} MB/s, ${fmt(texts.length / (dockerfile.ms / 1000), 0)} files/s (target ≥ ${TARGETS.throughputMBs} MB/s)`,
+  );
+
+  // The shell grammar on every command an instruction runs, with the shell each file sets.
+  const jobs: Array<{ node: Instruction; shell: string[]; parsed: ReturnType<typeof parseDockerfile> }> = [];
+  let shellBytes = 0;
+  for (const parsed of dockerfile.value) {
+    const model = new SemanticModel(parsed.ast, parsed.source);
+    for (const node of parsed.ast.instructions) {
+      if (!runCommands(node)) continue;
+      jobs.push({ node, shell: model.effectiveShell(node), parsed });
+      shellBytes += node.range.end.offset - node.range.start.offset;
+    }
+  }
+  const shell = bestOf(3, () => jobs.map((j) => analyzeShell(j.node, j.shell, j.parsed.source)));
+  const skipped = shell.value.filter((a) => a?.kind === 'skipped').length;
+  console.log(
+    `Shell grammar: ${jobs.length} commands, ${fmt(mb(shellBytes), 2)} MB in ${fmt(shell.ms, 0)} ms → ` +
+      `${fmt(mb(shellBytes) / (shell.ms / 1000))} MB/s, ${fmt(texts.length / (shell.ms / 1000), 0)} files/s ` +
+      `(${skipped} skipped as non-POSIX shells; target ≥ ${TARGETS.throughputMBs} MB/s)`,
+  );
+}
+
+function dflintArgs(args: string[], cwd: string): { ms: number; status: number | null; stderr: string } {
+  const start = performance.now();
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { ms: performance.now() - start, status: r.status, stderr: r.stderr };
+}
+
+/** `--rule` flags that switch on the rules that are off by default, so the run has every rule. */
+function everyRuleFlags(): string[] {
+  const r = spawnSync(process.execPath, [BIN, 'rules', '--format', 'json'], { encoding: 'utf8' });
+  const rules = JSON.parse(r.stdout) as Array<{ id: string; severity: string; enabledByDefault: boolean }>;
+  return rules.filter((rule) => !rule.enabledByDefault).flatMap((rule) => ['--rule', `${rule.id}=${rule.severity}`]);
+}
+
+function benchCorpusLint(fileCount: number): void {
+  const report = path.join(os.tmpdir(), `dflint-bench-${process.pid}.json`);
+  // Every dflint rule; ShellCheck (an external process, on by default when installed) is left out.
+  const args = ['*/*', '*/.*', ...everyRuleFlags(), '--shellcheck', 'off', '--failure-threshold', 'none', '--format', 'json', '--output', report];
+  const runs = [1, 2, 3].map(() => dflintArgs(args, CORPUS));
+  const failed = runs.find((r) => r.status !== 0);
+  if (failed) {
+    console.log(`Corpus lint FAILED (exit ${failed.status}): ${failed.stderr.trim()}`);
+    return;
+  }
+  const summary = JSON.parse(fs.readFileSync(report, 'utf8')).summary;
+  fs.rmSync(report, { force: true });
+  const wall = median(runs.map((r) => r.ms)) / 1000;
+  console.log(
+    `Full lint, every rule (--shellcheck off), one process: ${summary.files} files (of ${fileCount}), ${summary.problems} problems, ` +
+      `${fmt(wall, 2)} s wall (median of 3; runs ${runs.map((r) => fmt(r.ms / 1000, 2)).join(', ')} s; target ≤ ${TARGETS.corpusLintSeconds} s)`,
+  );
+}
+
+function coldStart(label: string, argv: string[]): number {
+  const times: number[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    const start = performance.now();
+    spawnSync(process.execPath, argv, { cwd: ROOT, stdio: 'ignore' });
+    times.push(performance.now() - start);
+  }
+  const ms = median(times);
+  console.log(`  ${label.padEnd(34)} ${fmt(ms, 0).padStart(5)} ms`);
+  return ms;
+}
+
+function benchColdStart(): void {
+  const small = path.join(os.tmpdir(), `dflint-bench-${process.pid}.Dockerfile`);
+  fs.writeFileSync(small, 'FROM node:22-alpine\nWORKDIR /app\nCOPY package.json ./\nRUN npm ci && npm cache clean --force\nCOPY . .\nUSER node\nCMD ["node", "server.js"]\n');
+  console.log(`Cold start, median of ${COLD_RUNS} runs:`);
+  const base = coldStart('node -e 0', ['-e', '0']);
+  const parse = coldStart('node bin/dflint.js parse <small>', [BIN, 'parse', small]);
+  const lint = coldStart('node bin/dflint.js --shellcheck off <small>', [BIN, '--shellcheck', 'off', small]);
+  // The default runs ShellCheck when it is installed: one more process, shown for comparison.
+  const withShellcheck = coldStart('node bin/dflint.js <small> (default)', [BIN, small]);
+  fs.rmSync(small, { force: true });
+  console.log(
+    `  ratio: parse ${fmt(parse / base, 2)}×, lint ${fmt(lint / base, 2)}×, lint with the default --shellcheck auto ${fmt(withShellcheck / base, 2)}× ` +
+      `node -e 0 (target ≤ ${TARGETS.coldStartRatio}×)`,
+  );
+}
+
+async function main(): Promise<void> {
+  console.log(`dflint bench — node ${process.version}, ${os.cpus().length} CPUs, load average ${os.loadavg().map((l) => fmt(l, 2)).join(' ')}`);
+  if (!fs.existsSync(path.join(ROOT, 'dist/cli.cjs'))) {
+    console.log('dist/cli.cjs is missing: run `npm run build` first (npm run bench does).');
+    process.exitCode = 1;
+    return;
+  }
+  if (fs.existsSync(CORPUS)) {
+    const files = corpusFiles();
+    const texts = files.map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+    await benchGrammars(texts);
+    benchCorpusLint(files.length);
+  } else {
+    console.log(`${CORPUS} is absent: corpus throughput and full-lint figures skipped`);
+  }
+  benchColdStart();
+}
+
+if (process.execArgv.some((a) => a.includes('conditions=import')) || process.env.DFLINT_BENCH_CHILD) {
+  main().catch((err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  });
+} else {
+  const r = spawnSync(process.execPath, ['--conditions=import', '--import', 'tsx', __filename, ...process.argv.slice(2)], {
+    stdio: 'inherit',
+    env: { ...process.env, DFLINT_BENCH_CHILD: '1' },
+  });
+  process.exitCode = r.status ?? 1;
+}
