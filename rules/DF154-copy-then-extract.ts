@@ -1,17 +1,42 @@
 import { basename, isTarArchive } from '../src/analysis/archives';
-import { hasFlag } from '../src/analysis/command-flags';
-import { invocations, type Invocation } from '../src/analysis/commands';
+import { hasOption, invocations, optionValues, parseArgs, type Arg, type Invocation, type OptionSpec } from '../src/analysis/commands';
 import { parsedScript } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Word } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
 
-/** `tar -x…`, `tar --extract`, `tar --get` and the old dashless `tar xzf`. */
-function isTarExtract(cmd: Invocation): boolean {
-  if (cmd.name !== 'tar') return false;
-  if (hasFlag(cmd, ['x'], ['extract', 'get'])) return true;
-  const first = cmd.args[0]?.value ?? '';
-  return /^[a-zA-Z]+$/.test(first) && first.includes('x') && !first.startsWith('-');
+const TAR_OPTIONS: OptionSpec = {
+  shortWithValue: 'fCTXbHKLNVgIF',
+  longWithValue: [
+    'file', 'directory', 'files-from', 'exclude-from', 'blocking-factor', 'format', 'starting-file',
+    'newer', 'label', 'listed-incremental', 'use-compress-program', 'strip-components', 'exclude',
+    'owner', 'group', 'mode', 'transform', 'xform', 'to-command',
+  ],
+};
+
+/** Extraction choices ADD cannot make: it always unpacks everything, as is, into the destination. */
+const NOT_ADDABLE = ['strip-components', 'transform', 'xform', 'exclude', 'exclude-from', 'wildcards', 'to-command', 'to-stdout', 'O', 'X', 'T', 'files-from'];
+
+/**
+ * The archive a `tar` invocation extracts in a way ADD could do instead (`tar -xzf a.tgz -C /opt`,
+ * `tar --extract --file=a.tgz`, the old dashless `tar xzf a.tgz`), or null.
+ */
+function extractedArchive(inv: Invocation): string | null {
+  if (inv.name !== 'tar') return null;
+  const words = [...inv.args];
+  const args: Arg[] = words.map((w, i) => ({
+    // `tar xzf file`: the first word is a bundle of options even without a dash.
+    text: i === 0 && /^[A-Za-z]+$/.test(w.value) ? `-${w.value}` : w.value,
+    word: w,
+    expanded: false,
+    unresolved: w.hasExpansion,
+  }));
+  const parsed = parseArgs(args, TAR_OPTIONS);
+  if (!hasOption(parsed, 'x', 'extract', 'get') || hasOption(parsed, ...NOT_ADDABLE)) return null;
+  // Operands select members to extract, which ADD cannot do.
+  if (parsed.operands.length > 0) return null;
+  const file = optionValues(parsed, 'f', 'file')[0];
+  return file && file !== '-' ? basename(file) : null;
 }
 
 interface CopiedArchive {
@@ -41,7 +66,9 @@ export default defineRule({
     notes:
       'Reported at the COPY source once a RUN of the same stage extracts the archive by name with ' +
       '`tar`. Unlike hadolint, zip files and single compressed files (`.gz` without tar) are not ' +
-      'reported: ADD would copy those as they are, so it is no replacement. `COPY --from` is not checked.',
+      'reported: ADD would copy those as they are, so it is no replacement. Neither is an extraction ADD ' +
+      'cannot reproduce: selected members, `--strip-components`, `--exclude`, `--transform`, to stdout. ' +
+      '`COPY --from` is not checked.',
   },
   messages: {
     extract: (p: { name: string; line: number }) =>
@@ -71,19 +98,13 @@ export default defineRule({
         if (!archives?.length) return;
         const script = parsedScript(ctx.model, node);
         if (!script) return;
-        for (const cmd of invocations(script)) {
-          if (!isTarExtract(cmd)) continue;
-          // Any argument naming the archive: a positional, the value of `-f`, or `--file=…`.
-          const named = new Set(cmd.args.map((a) => basename(a.value.replace(/^--file=/, ''))));
+        for (const inv of invocations(script)) {
+          const name = extractedArchive(inv);
+          if (!name) continue;
           for (const archive of archives) {
-            if (!reported.has(archive.word) && named.has(archive.name)) {
-              reported.add(archive.word);
-              ctx.report({
-                node: archive.word,
-                messageId: 'extract',
-                data: { name: archive.name, line: cmd.program.range.start.line },
-              });
-            }
+            if (reported.has(archive.word) || archive.name !== name) continue;
+            reported.add(archive.word);
+            ctx.report({ node: archive.word, messageId: 'extract', data: { name, line: inv.program.range.start.line } });
           }
         }
       },

@@ -8,6 +8,10 @@ ruleTester(rule, {
     'FROM debian:12\nCOPY data.json.gz /tmp/\nRUN gunzip /tmp/data.json.gz\n',
     'FROM debian:12\nCOPY app.tar.gz /srv/downloads/\nRUN ls /srv/downloads\n',
     'FROM debian:12\nCOPY app.tar.gz /srv/\nRUN tar -czf other.tar.gz /srv\n',
+    'FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz --strip-components=1 -C /opt\n',
+    'FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzf /tmp/app.tar.gz -C /opt app/bin\n',
+    'FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -tzf /tmp/app.tar.gz\n',
+    'FROM debian:12\nCOPY app.tar.gz /tmp/\nRUN tar -xzOf /tmp/app.tar.gz app/VERSION > /VERSION\n',
     dedent`
       FROM debian:12 AS a
       COPY app.tar.gz /tmp/
@@ -34,7 +38,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'extract', line: 2, column: 12, endLine: 2, endColumn: 21 }],
     },
     {
-      code: 'FROM debian:12\nCOPY release /tmp/release.tar.xz\nRUN tar --extract --file=/tmp/release.tar.xz\n',
+      code: 'FROM debian:12\nCOPY release /tmp/release.tar.xz\nRUN sudo tar --extract --file=/tmp/release.tar.xz --directory /opt\n',
       errors: [{ messageId: 'extract', line: 2, column: 14, endLine: 2, endColumn: 33 }],
     },
   ],
