@@ -70,47 +70,51 @@ function isUsable(c: Child): boolean {
 }
 
 /**
- * Children of a CST node in source order; pieces invented by error recovery are left out.
- * Each key's list is already in order, so this merges them (cheaper than sorting).
+ * The children under `keys` of a CST node, in source order; pieces invented by error recovery
+ * are left out. Each key's list is already in order, so they are merged (cheaper than sorting).
  */
-function ordered(node: CstNode): Child[] {
-  const lists: Child[][] = [];
-  for (const key in node.children) lists.push(node.children[key]);
-  let merged: Child[];
-  if (lists.length === 1) merged = lists[0];
-  else {
-    merged = [];
-    const heads = new Array<number>(lists.length).fill(0);
-    for (;;) {
-      let best = -1;
-      let bestStart = Infinity;
-      for (let k = 0; k < lists.length; k++) {
-        const c = lists[k][heads[k]];
-        if (c === undefined) continue;
-        const s = startOf(c);
-        // Recovery leftovers (no offset) sort first; they are dropped below.
-        const key = Number.isNaN(s) ? -1 : s;
-        if (key < bestStart) {
-          bestStart = key;
-          best = k;
-        }
-      }
-      if (best < 0) break;
-      merged.push(lists[best][heads[best]++]);
-    }
+function ordered(node: CstNode, keys: readonly string[]): Child[] {
+  let merged: Child[] | null = null;
+  for (const key of keys) {
+    const list = node.children[key];
+    if (list !== undefined) merged = merged ? mergeTwo(merged, list) : list;
   }
-  for (const c of merged) {
-    if (!isUsable(c)) return merged.filter(isUsable);
+  if (!merged) return [];
+  for (let i = 0; i < merged.length; i++) {
+    if (!isUsable(merged[i])) return merged.filter(isUsable);
   }
   return merged;
+}
+
+/** Merge two lists that are each in source order; recovery leftovers (no offset) go first. */
+function mergeTwo(a: Child[], b: Child[]): Child[] {
+  const out = new Array<Child>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) {
+    const sa = startOf(a[i]);
+    const sb = startOf(b[j]);
+    out[k++] = (Number.isNaN(sa) ? -1 : sa) <= (Number.isNaN(sb) ? -1 : sb) ? a[i++] : b[j++];
+  }
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 function nodes(node: CstNode, key: string): CstNode[] {
   return (node.children[key] as CstNode[] | undefined) ?? [];
 }
 
+const NO_TOKENS: IToken[] = [];
+
 function tokens(node: CstNode, key: string): IToken[] {
-  return ((node.children[key] as IToken[] | undefined) ?? []).filter((t) => !t.isInsertedInRecovery && !Number.isNaN(t.startOffset));
+  const list = node.children[key] as IToken[] | undefined;
+  if (!list) return NO_TOKENS;
+  for (let i = 0; i < list.length; i++) {
+    if (!isUsable(list[i])) return list.filter(isUsable) as IToken[];
+  }
+  return list;
 }
 
 const CONNECTORS: Record<string, Connector> = { ';': ';', '&': '&', '&&': '&&', '||': '||', '|': '|', '|&': '|' };
@@ -131,7 +135,7 @@ export class ScriptBuilder {
   }
 
   script(cst: CstNode, scope: Scope): void {
-    for (const child of ordered(cst)) {
+    for (const child of ordered(cst, ['compoundList', 'ListEnd'])) {
       if (isToken(child)) this.error(`unexpected ${describe(child)}`, child.startOffset, tokenEnd(child));
       else this.compoundList(child, scope);
     }
@@ -141,7 +145,7 @@ export class ScriptBuilder {
     let connector: Connector = null;
     let previousWasList = false;
     let lastScope = scope;
-    for (const child of ordered(node)) {
+    for (const child of ordered(node, ['andOr', 'Separator'])) {
       if (isToken(child)) {
         connector = child.tokenType === T.Newline ? '\n' : CONNECTORS[child.image];
         if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], lastScope);
@@ -167,14 +171,16 @@ export class ScriptBuilder {
   }
 
   private andOr(node: CstNode, scope: Scope, connector: Connector): void {
-    let next = connector;
-    for (const child of ordered(node)) {
-      if (isToken(child)) {
-        if (child.tokenType === T.AndIf || child.tokenType === T.OrIf) next = CONNECTORS[child.image];
-        else if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], scope);
-        continue;
-      }
-      this.pipeline(child, scope, next);
+    // Pipeline i > 0 follows operator i - 1.
+    const operators = ordered(node, ['AndIf', 'OrIf']) as IToken[];
+    nodes(node, 'pipeline').forEach((p, i) => this.pipeline(p, scope, i === 0 ? connector : CONNECTORS[operators[i - 1]?.image] ?? null));
+    this.newlinePayloads(node, scope);
+  }
+
+  /** Heredoc bodies carried by newlines after `&&`, `||` or `|`. */
+  private newlinePayloads(node: CstNode, scope: Scope): void {
+    for (const t of tokens(node, 'Newline')) {
+      if (t.payload) this.heredocBodies(t.payload as T.HeredocBody[], scope);
     }
   }
 
@@ -191,39 +197,21 @@ export class ScriptBuilder {
       };
       this.out.pipelines.push(pipeline);
     }
-    let next = connector;
-    for (const child of ordered(node)) {
-      if (isToken(child)) {
-        if (child.tokenType === T.Pipe || child.tokenType === T.PipeAmp) next = '|';
-        else if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], scope);
-        continue;
-      }
-      const simple = this.command(child, inner, next);
+    elements.forEach((element, i) => {
+      const simple = this.command(element, inner, i === 0 ? connector : '|');
       if (simple && pipeline) pipeline.commands.push(simple);
-    }
+    });
+    this.newlinePayloads(node, scope);
   }
 
   /** Returns the simple command when the element is one. */
   private command(node: CstNode, scope: Scope, connector: Connector): ShellCommand | null {
-    let result: ShellCommand | null = null;
-    for (const child of ordered(node)) {
-      if (isToken(child)) continue;
-      switch (child.name) {
-        case 'simpleCommand':
-          result = this.simpleCommand(child, scope, connector);
-          break;
-        case 'functionDef':
-          this.functionDef(child, scope);
-          break;
-        case 'compoundCommand':
-          this.compoundCommand(child, scope);
-          break;
-        case 'redirect':
-          this.redirect(child, scope);
-          break;
-      }
-    }
-    return result;
+    const simple = nodes(node, 'simpleCommand')[0];
+    if (simple) return this.simpleCommand(simple, scope, connector);
+    for (const child of nodes(node, 'functionDef')) this.functionDef(child, scope);
+    for (const child of nodes(node, 'compoundCommand')) this.compoundCommand(child, scope);
+    for (const child of nodes(node, 'redirect')) this.redirect(child, scope);
+    return null;
   }
 
   private functionDef(node: CstNode, scope: Scope): void {
@@ -234,7 +222,8 @@ export class ScriptBuilder {
 
   private compoundCommand(node: CstNode, scope: Scope): void {
     const compound = { ...scope, inCompound: true };
-    for (const child of ordered(node)) {
+    const keys = ['subshell', 'braceGroup', 'ifClause', 'forClause', 'whileClause', 'caseClause', 'ArithCmd', 'TestExpr'];
+    for (const child of ordered(node, keys)) {
       if (isToken(child)) {
         // `((…))` and `[[…]]`: no commands of their own, but substitutions inside run.
         this.substitutionsIn(child, scope);
@@ -269,14 +258,12 @@ export class ScriptBuilder {
 
   /** The command lists and do-groups of if/while/until/for, in order. */
   private clauseParts(node: CstNode, scope: Scope): void {
-    for (const child of ordered(node)) {
-      if (isToken(child)) continue;
-      if (child.name === 'compoundList') this.compoundList(child, scope);
-      else if (child.name === 'doGroup') {
-        for (const list of nodes(child, 'compoundList')) this.compoundList(list, scope);
-        for (const group of nodes(child, 'braceGroup')) {
-          for (const list of nodes(group, 'compoundList')) this.compoundList(list, scope);
-        }
+    // Conditions and branches come in order under one key; a do-group always follows them.
+    for (const list of nodes(node, 'compoundList')) this.compoundList(list, scope);
+    for (const group of nodes(node, 'doGroup')) {
+      for (const list of nodes(group, 'compoundList')) this.compoundList(list, scope);
+      for (const brace of nodes(group, 'braceGroup')) {
+        for (const list of nodes(brace, 'compoundList')) this.compoundList(list, scope);
       }
     }
   }
@@ -289,21 +276,26 @@ export class ScriptBuilder {
       assignments: [],
       redirects: [],
       range: this.range(startOf(node), endOf(node)),
-      context: { ...scope, connector },
+      context: {
+        subshellDepth: scope.subshellDepth,
+        inSubstitution: scope.inSubstitution,
+        inCompound: scope.inCompound,
+        inFunction: scope.inFunction,
+        inPipeline: scope.inPipeline,
+        connector,
+        statement: scope.statement,
+      },
     };
     this.out.commands.push(command);
-    const visit = (children: Child[]): void => {
-      for (const child of children) {
-        if (!isToken(child)) {
-          if (child.name === 'redirect') command.redirects.push(this.redirect(child, scope));
-          else if (child.name === 'commandTail') visit(ordered(child));
-        } else if (child.tokenType === T.Assignment && !command.name) {
-          command.assignments.push(this.assignment(child, scope));
-        } else if (!command.name) command.name = this.word(child, scope);
-        else command.args.push(this.word(child, scope));
-      }
-    };
-    visit(ordered(node));
+    // Prefix assignments and redirections precede the name; each kind is in order under its key.
+    for (const t of tokens(node, 'Assignment')) command.assignments.push(this.assignment(t, scope));
+    for (const r of nodes(node, 'redirect')) command.redirects.push(this.redirect(r, scope));
+    for (const tail of nodes(node, 'commandTail')) {
+      const name = tokens(tail, 'Word')[0];
+      if (name) command.name = this.word(name, scope);
+      for (const t of tokens(tail, 'AnyWord')) command.args.push(this.word(t, scope));
+      for (const r of nodes(tail, 'redirect')) command.redirects.push(this.redirect(r, scope));
+    }
     return command;
   }
 
