@@ -93,9 +93,10 @@ export default defineRule({
     const check = (node: Instruction) => {
       if (node.type === 'From') return;
       const stage = ctx.model.stageOf(node);
-      if (!stage) return;
+      // Before the first FROM only ARG defaults expand; they see the platform ARGs and earlier global ARGs.
+      if (!stage && node.type !== 'Arg') return;
       const scope = ctx.model.variables.scopeAt(node);
-      const certain = ctx.options.assumeImagesDefineNothing || baseFullyKnown(stage);
+      const certain = !stage || ctx.options.assumeImagesDefineNothing || baseFullyKnown(stage);
       const declaredLater = new Set(
         ctx.model.variables
           .declaredIn(stage)
@@ -109,7 +110,7 @@ export default defineRule({
           if (scope.lookup(ref.name) || declaredLater.has(ref.name)) continue;
           if (scope.imageMayDefine && imageVariables.has(ref.name)) continue;
           const range = rangeInWord(ctx.source, word, ref.start, ref.end);
-          if (ctx.model.variables.globalArgs.has(ref.name)) {
+          if (stage && ctx.model.variables.globalArgs.has(ref.name)) {
             ctx.report({ range, messageId: 'globalNotInScope', data: { name: ref.name } });
             continue;
           }

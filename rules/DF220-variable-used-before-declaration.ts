@@ -37,7 +37,7 @@ export default defineRule({
       Instruction(node) {
         if (node.type === 'From') return;
         const stage = ctx.model.stageOf(node);
-        if (!stage) return;
+        if (!stage && node.type !== 'Arg') return;
         const scope = ctx.model.variables.scopeAt(node);
         // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
         // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.

@@ -79,12 +79,18 @@ export function computeGlobalArgs(
   globalArgs: readonly ArgInstruction[],
   buildArgs: Readonly<Record<string, string>>,
   escapeChar: string,
-): { before: Map<Instruction, MapScope>; args: Map<string, VariableBinding>; fromScope: Scope } {
+): { before: Map<Instruction, MapScope>; args: Map<string, VariableBinding>; declared: VariableBinding[]; fromScope: Scope } {
   const args = new Map<string, VariableBinding>();
+  const declared: VariableBinding[] = [];
   const before = new Map<Instruction, MapScope>();
   const empty = new Map<string, VariableBinding>();
+  // Platform ARGs are set in the global scope by the builder itself.
+  const platform = new Map<string, VariableBinding>();
+  for (const name of PLATFORM_ARGS) {
+    platform.set(name, { name, kind: 'platform', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
+  }
   for (const inst of globalArgs) {
-    const scope = new MapScope(empty, new Map(args), false);
+    const scope = new MapScope(empty, new Map([...platform, ...args]), false);
     before.set(inst, scope);
     for (const d of inst.declarations) {
       const name = d.name.value;
@@ -92,16 +98,13 @@ export function computeGlobalArgs(
       if (has(buildArgs, name)) value = buildArgs[name];
       else if (d.defaultValue) value = knownValue(d.defaultValue.value, scope, escapeChar);
       else value = null;
-      args.set(name, { name, kind: 'global-arg', value, node: inst, nameRange: d.name.range });
+      const binding: VariableBinding = { name, kind: 'global-arg', value, node: inst, nameRange: d.name.range };
+      args.set(name, binding);
+      declared.push(binding);
     }
   }
-  // Platform ARGs are set in the global scope by the builder itself.
-  const fromArgs = new Map<string, VariableBinding>();
-  for (const name of PLATFORM_ARGS) {
-    fromArgs.set(name, { name, kind: 'platform', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
-  }
-  for (const [k, v] of args) fromArgs.set(k, v);
-  return { before, args, fromScope: new MapScope(empty, fromArgs, false) };
+  const fromArgs = new Map([...platform, ...args]);
+  return { before, args, declared, fromScope: new MapScope(empty, fromArgs, false) };
 }
 
 function has(record: Readonly<Record<string, string>>, key: string): boolean {
@@ -188,8 +191,9 @@ export class VariableScopes {
     return [...(this.perStage.get(stage)?.finalEnv.values() ?? [])];
   }
 
-  /** ARG and ENV declarations made by `stage`'s own instructions, in order. */
-  declaredIn(stage: Stage): VariableBinding[] {
+  /** ARG and ENV declarations made by `stage`'s own instructions (null: the global ARGs), in order. */
+  declaredIn(stage: Stage | null): VariableBinding[] {
+    if (!stage) return this.global.declared;
     return this.perStage.get(stage)?.declared ?? [];
   }
 

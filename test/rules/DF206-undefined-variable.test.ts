@@ -13,6 +13,7 @@ ruleTester(rule, {
     'FROM alpine:3.20\nCOPY \\$literal /x\n',
     'FROM alpine:3.20\nONBUILD COPY $LATER /x\n',
     { code: 'FROM python:3.12\nWORKDIR $PYTHON_HOME\n', name: 'a registry image that may define it' },
+    { code: 'ARG ARCH=$TARGETARCH\nARG IMAGE=golang:1.23-$ARCH\nFROM $IMAGE\n', name: 'global ARG defaults see platform ARGs and earlier global ARGs' },
     { code: 'FROM selenium/base:4\nUSER ${SEL_UID}\n', name: 'a non-minimal image may define anything' },
     { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
   ],
@@ -25,6 +26,11 @@ ruleTester(rule, {
       name: 'a typo of a visible variable is reported on any image',
       code: 'FROM python:3.12\nENV APP_HOME=/app\nWORKDIR $APP_HOEM\n',
       errors: [{ messageId: 'undefined', line: 3, column: 9, endLine: 3, endColumn: 18, message: "Usage of undefined variable '$APP_HOEM' (did you mean $APP_HOME?)" }],
+    },
+    {
+      name: 'a global ARG default using an undeclared name',
+      code: 'ARG IMAGE=golang:$GO_VERSION\nFROM $IMAGE\n',
+      errors: [{ messageId: 'undefined', line: 1, column: 18, endLine: 1, endColumn: 29 }],
     },
     {
       name: 'imageVariables only apply to registry images: scratch defines nothing',

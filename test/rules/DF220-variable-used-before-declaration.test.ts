@@ -13,6 +13,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'global ARGs too',
+      code: 'ARG IMAGE=golang:$GO_VERSION\nARG GO_VERSION=1.23\nFROM $IMAGE\n',
+      errors: [{ messageId: 'beforeDeclaration', line: 1, column: 18, endLine: 1, endColumn: 29 }],
+    },
+    {
       name: 'on scratch nothing was set before',
       code: 'FROM scratch\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n',
       errors: [{ messageId: 'beforeDeclaration', line: 2, column: 19, endLine: 2, endColumn: 24 }],
