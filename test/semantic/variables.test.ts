@@ -76,6 +76,14 @@ describe('predefined ARGs', () => {
     expect(model.expand(at(1), '$BUILDPLATFORM')).toMatchObject({ value: '', unknown: true, undefinedVars: [] });
   });
 
+  it('global ARG defaults see the platform ARGs', () => {
+    const { model, at } = modelOf('ARG ARCH=$TARGETARCH\nFROM scratch\n');
+    expect(model.expand(at(1), '$TARGETARCH')).toMatchObject({ unknown: true, undefinedVars: [] });
+    expect(model.variables.globalArgs.get('ARCH')).toMatchObject({ kind: 'global-arg', value: null });
+    const given = modelOf('ARG ARCH=$TARGETARCH\nFROM scratch\n', { buildArgs: { TARGETARCH: 'arm64' } });
+    expect(given.model.variables.globalArgs.get('ARCH')?.value).toBe('arm64');
+  });
+
   it('platform ARGs need `ARG NAME` inside a stage', () => {
     const { model, at } = modelOf(dedent`
       FROM scratch
