@@ -1,58 +1,90 @@
 /**
  * Chevrotain tokens for one logical instruction line (continuations already joined).
+ *
+ * The line lexer has three modes, so that a long RUN line costs a handful of tokens:
+ *   keyword  the instruction word, then
+ *   flags    leading `--flag[=value]` words, a lone `--` (ends the flags), or the argument:
+ *            everything from the first other word to the end of the line, as one token;
+ *   rest     after `--`: the argument.
  * A word is a run of non-blank characters in which quotes group blanks and the escape character
- * protects the next character, exactly the word boundaries BuildKit uses for ENV/LABEL/ARG and
- * for leading `--flag` words. Every character of a line belongs to some token, so lexing never fails.
+ * protects the next character: the word boundaries BuildKit uses for flags and for ENV/LABEL/ARG.
+ * A second, single-mode lexer splits an argument into such words for the instructions that need them.
+ * Every character belongs to some token, so lexing never fails.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain';
 
+type Escape = '\\' | '`';
+
 export const Blank = createToken({ name: 'Blank', pattern: /[ \t\v\f\r]+/, line_breaks: false });
 
-/** Category matched by every kind of word. */
-export const AnyWord = createToken({ name: 'AnyWord', pattern: Lexer.NA });
+/** The argument text: from the first non-flag word to the end of the line (trailing blanks included). */
+export const Argument = createToken({ name: 'Argument', pattern: /[^ \t\v\f\r][\s\S]*/, line_breaks: false });
 
-function wordPattern(prefix: string, escape: '\\' | '`'): RegExp {
+/** A lone `--`: the end of the flags. */
+export const EndOfFlags = createToken({ name: 'EndOfFlags', pattern: /--(?![^ \t\v\f\r])/, line_breaks: false, push_mode: 'rest' });
+
+/** Category of the escape-specific word tokens below. */
+export const Keyword = createToken({ name: 'Keyword', pattern: Lexer.NA });
+export const FlagWord = createToken({ name: 'FlagWord', pattern: Lexer.NA });
+export const Word = createToken({ name: 'Word', pattern: Lexer.NA });
+
+function wordPattern(prefix: string, escape: Escape): RegExp {
   const e = escape === '\\' ? '\\\\' : '`';
   const body = `(?:[^ \\t\\v\\f\\r"'${e}]|${e}[\\s\\S]?|"(?:[^"${e}]|${e}[\\s\\S]?)*"?|'[^']*'?)`;
   return new RegExp(`${prefix}${body}${prefix ? '*' : '+'}`);
 }
 
-export interface LineTokens {
-  readonly escape: '\\' | '`';
-  readonly FlagWord: TokenType;
-  readonly Word: TokenType;
+interface EscapeTokens {
+  keyword: TokenType;
+  flag: TokenType;
+  word: TokenType;
 }
 
-function wordTokens(escape: '\\' | '`', suffix: string): LineTokens {
-  // A word starting with `--`: a builder flag when it comes right after the keyword. A lone `--` ends the flags.
-  const FlagWord = createToken({ name: `FlagWord${suffix}`, pattern: wordPattern('--', escape), categories: [AnyWord], line_breaks: false });
-  const Word = createToken({ name: `Word${suffix}`, pattern: wordPattern('', escape), categories: [AnyWord], line_breaks: false });
-  return { escape, FlagWord, Word };
+function escapeTokens(escape: Escape, suffix: string): EscapeTokens {
+  return {
+    keyword: createToken({ name: `Keyword${suffix}`, pattern: wordPattern('', escape), categories: [Keyword], line_breaks: false, push_mode: 'flags' }),
+    flag: createToken({ name: `FlagWord${suffix}`, pattern: wordPattern('--', escape), categories: [FlagWord], line_breaks: false }),
+    word: createToken({ name: `Word${suffix}`, pattern: wordPattern('', escape), categories: [Word], line_breaks: false }),
+  };
 }
 
-/** Token types for each escape character (creating them is cheap; lexers are built on demand). */
-export const TOKENS: Record<'\\' | '`', LineTokens> = { '\\': wordTokens('\\', ''), '`': wordTokens('`', 'Backtick') };
+/** Token types for each escape character (cheap to create; the lexers are built on demand). */
+const TOKENS: Record<Escape, EscapeTokens> = { '\\': escapeTokens('\\', 'Backslash'), '`': escapeTokens('`', 'Backtick') };
 
-/** Word tokens that start with `--`. */
-export const FLAG_WORDS: ReadonlySet<TokenType> = new Set([TOKENS['\\'].FlagWord, TOKENS['`'].FlagWord]);
+export interface Lexers {
+  /** Keyword, flags and argument of a logical line. */
+  line: Lexer;
+  /** Quote-aware words of an argument. */
+  words: Lexer;
+}
 
-const lexers: Partial<Record<'\\' | '`', Lexer>> = {};
+const lexers: Partial<Record<Escape, Lexers>> = {};
 
 /**
- * The lexer for an escape character, built on first use. `safeMode` skips Chevrotain's
- * first-character analysis of the patterns: with three token types it saves start-up time and
- * costs nothing measurable per line.
+ * The lexers for an escape character, built on first use. `safeMode` skips Chevrotain's
+ * first-character analysis of the patterns: with this few token types it only costs start-up time.
  */
-export function lexerFor(escape: '\\' | '`'): Lexer {
+export function lexersFor(escape: Escape): Lexers {
+  const cached = lexers[escape];
+  if (cached) return cached;
   const t = TOKENS[escape];
-  return (lexers[escape] ??= new Lexer([Blank, t.FlagWord, t.Word], {
-    positionTracking: 'onlyOffset',
-    safeMode: true,
-    skipValidations: process.env.NODE_ENV !== 'test',
-  }));
+  const config = { positionTracking: 'onlyOffset', safeMode: true, skipValidations: process.env.NODE_ENV !== 'test' } as const;
+  const built: Lexers = {
+    line: new Lexer(
+      {
+        modes: { keyword: [Blank, t.keyword], flags: [Blank, EndOfFlags, t.flag, Argument], rest: [Blank, Argument] },
+        defaultMode: 'keyword',
+      },
+      config,
+    ),
+    words: new Lexer([Blank, t.word], config),
+  };
+  lexers[escape] = built;
+  return built;
 }
 
 /** Every token type the grammar may meet, for the parser's vocabulary. */
 export function allTokenTypes(): TokenType[] {
-  return [Blank, AnyWord, TOKENS['\\'].FlagWord, TOKENS['\\'].Word, TOKENS['`'].FlagWord, TOKENS['`'].Word];
+  const escapeSpecific = Object.values(TOKENS).flatMap((t) => [t.keyword, t.flag, t.word]);
+  return [Blank, Argument, EndOfFlags, Keyword, FlagWord, Word, ...escapeSpecific];
 }

@@ -18,10 +18,10 @@ import type {
   Word,
 } from '../ast/nodes';
 import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
-import { parseInstructionTokens } from './grammar';
+import { parseInstructionTokens, parseWordTokens } from './grammar';
 import { findHeredocMarkers, type HeredocMarker } from './heredoc';
 import { parseJsonArray } from './json-array';
-import { lexerFor } from './lexer';
+import { lexersFor } from './lexer';
 import { sliceSegments } from './segments';
 import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
@@ -75,7 +75,8 @@ class LineReader {
 }
 
 export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
-  const cst = parseInstructionTokens(lexerFor(ctx.escape).tokenize(line.text).tokens);
+  const lexers = lexersFor(ctx.escape);
+  const cst = parseInstructionTokens(lexers.line.tokenize(line.text).tokens);
   if (!cst) return null;
   const r = new LineReader(line, ctx);
   const text = line.text;
@@ -86,9 +87,13 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   const kwStart = kw.startOffset;
   const kwEnd = kw.startOffset + kw.image.length;
   const flags = cst.flags.map((t) => buildFlag(r, t.startOffset, t.startOffset + t.image.length));
-  const argStart = cst.words.length > 0 ? cst.words[0].startOffset : -1;
-  const lastWord = cst.words[cst.words.length - 1];
-  const argEnd = lastWord ? lastWord.startOffset + lastWord.image.length : -1;
+  let argStart = -1;
+  let argEnd = -1;
+  if (cst.argument) {
+    argStart = cst.argument.startOffset;
+    argEnd = argStart + cst.argument.image.length;
+    while (argEnd > argStart && isSeparator(text.charCodeAt(argEnd - 1))) argEnd--;
+  }
   const startOffset = segmentOffset(line.segments, kwStart);
   // One object per instruction, built in place: the shared fields first, then the type's own.
   const node = {
@@ -103,7 +108,10 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     heredocs: [],
     inOnbuild,
   } as Record<string, unknown> as Instruction & Record<string, unknown>;
-  const words = cst.words.map((t) => ({ start: t.startOffset, end: t.startOffset + t.image.length, raw: t.image }));
+  const needsWords = argStart >= 0 && (type === 'Env' || type === 'Label' || type === 'Arg');
+  const words = needsWords
+    ? parseWordTokens(lexers.words.tokenize(text.slice(argStart, argEnd)).tokens).map((t) => ({ start: argStart + t.startOffset, end: argStart + t.startOffset + t.image.length, raw: t.image }))
+    : [];
   const a: ArgText = { r, start: argStart, end: argEnd, words };
   let heredocOwner: Instruction | null = null;
   let heredocMarkers: HeredocMarker[] = [];
@@ -210,7 +218,7 @@ interface ArgText {
   /** Span of the argument text in the logical line; -1 when there is none. */
   start: number;
   end: number;
-  /** Quote-aware words (BuildKit's ENV/LABEL/ARG splitting). */
+  /** Quote-aware words (BuildKit's ENV/LABEL/ARG splitting); empty for other instructions. */
   words: Array<{ start: number; end: number; raw: string }>;
 }
 
@@ -389,7 +397,7 @@ function healthcheck(a: ArgText): { kind: 'CMD' | 'NONE' | 'OTHER' | null; kindW
   const kindWord = a.r.word(a.start, sep);
   const upper = kindWord.value.toUpperCase();
   const kind = upper === 'CMD' ? 'CMD' : upper === 'NONE' ? 'NONE' : 'OTHER';
-  const command = next < a.end ? commandForm({ ...a, start: next, words: a.words.filter((w) => w.start >= next) }) : null;
+  const command = next < a.end ? commandForm({ ...a, start: next }) : null;
   return { kind, kindWord, command };
 }
 
