@@ -34,8 +34,10 @@ export { ConfigError } from './config/errors';
 export { buildConfigSchema } from './config/schema';
 export type { ConfigFile, CliConfig, FailureThreshold, RuleEntry } from './config/types';
 
-// Reporters (text, json, sarif) are re-exported here by the CLI/reporters work:
-// export { reporters, ... } from './reporters';
+export { reporters, reportContext, summarize, summaryLine, REPORTER_NAMES, isReporterName } from './reporters';
+export type { Reporter, ReporterName, ReportContext, RuleInfo, ToolNotification, ReportSummary } from './reporters';
+export { buildJsonReport, type JsonReport, type JsonResult } from './reporters/json';
+export { buildSarifLog } from './reporters/sarif';
 
 /** Every rule module dflint ships (without the built-in DF000 and DF099). */
 export const rules: readonly AnyRule[] = allRules;
