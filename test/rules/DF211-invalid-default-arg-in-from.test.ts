@@ -8,6 +8,7 @@ ruleTester(rule, {
     'ARG TAG\nFROM alpine:${TAG:-3.14}\n',
     'FROM alpine:3.20 AS base\nFROM ${BASE:-base}\n',
     'ARG REGISTRY=ghcr.io\nFROM --platform=$BUILDPLATFORM $REGISTRY/org/golang:1.23-$TARGETARCH\n',
+    { code: '# check=skip=InvalidDefaultArgInFrom\nARG TAG\nFROM busybox:${TAG}\n', name: 'skipped with the BuildKit name' },
   ],
   invalid: [
     {

@@ -12,6 +12,7 @@ ruleTester(rule, {
     '# some comment\n\nFROM scratch AS base\n',
     'FROM scratch\n# not a description: this FROM has no name\nFROM scratch\n',
     '# hadolint ignore=DL3006\nFROM alpine AS base\n',
+    { code: '# check=skip=InvalidDefinitionDescription\n\n# not a description\nFROM alpine AS base\n', name: 'skipped with the BuildKit name' },
     dedent`
       # build-cli builds the CLI
       # and nothing else
