@@ -188,7 +188,15 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], ast: Docke
     if (set.buildkitErrors && d.severity !== 'error' && isBuildkitRule(options.registry.get(d.ruleId))) kept.push({ ...d, severity: 'error' });
     else kept.push(d);
   }
-  if (options.unusedIgnore) kept.push(...unusedSuppressionDiagnostics(set, options.unusedIgnore));
+  if (options.unusedIgnore) {
+    // `# dflint ignore-file=unused-ignore` opts a file out of the report.
+    const optOut = set.suppressions
+      .filter((s) => s.scope === 'file')
+      .flatMap((s) => s.keys)
+      .filter((k) => k.rules.some((r) => r.id === unusedIgnoreRule.id));
+    for (const key of optOut) key.used = true;
+    if (optOut.length === 0) kept.push(...unusedSuppressionDiagnostics(set, options.unusedIgnore));
+  }
   return kept;
 }
 

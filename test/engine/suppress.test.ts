@@ -144,6 +144,10 @@ describe('unused suppressions', () => {
     ]);
   });
 
+  it('a file can opt out with ignore-file=unused-ignore', () => {
+    expect(lint('# dflint ignore-file=unused-ignore\nFROM a:1\n# dflint ignore=DF903\nCOPY a /b\n', { reportUnusedIgnores: true })).toEqual([]);
+  });
+
   it('pragmas dropped by disableIgnorePragma are not reported', () => {
     expect(lint('FROM a:1\n# hadolint ignore=DF903\nCOPY a /b\n', { reportUnusedIgnores: true, disableIgnorePragma: true })).toEqual([]);
   });
