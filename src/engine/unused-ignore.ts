@@ -24,7 +24,7 @@ export const unusedIgnoreRule = defineRule({
     notes:
       'Off unless `--report-unused-ignores` or `reportUnusedIgnores: true` is given. Every rule named in a suppression is checked ' +
       'separately, and a name that is no known rule is reported too. A ShellCheck code in a `# hadolint ignore=` comment counts as ' +
-      'unused when ShellCheck did not run.',
+      'unused when ShellCheck did not run. `# dflint ignore-file=unused-ignore` opts one file out.',
   },
   messages: {},
   create: () => ({}),
