@@ -2,7 +2,13 @@
  * Cross-checks the shell grammar against mvdan/sh (GopherJS build `mvdan-sh`, a devDependency used
  * only here) on the RUN bodies of ../shared/corpus.
  *
- *   node --conditions=import --import tsx scripts/shell-oracle.ts [--verbose]
+ *   node --conditions=import --import tsx scripts/shell-oracle.ts          compare, list disagreements
+ *   node --conditions=import --import tsx scripts/shell-oracle.ts --speed  only measure our MB/s
+ *
+ * (`--conditions=import` lets tsx load chevrotain's ESM-only helpers. For representative speed,
+ * bundle it first as the CLI is bundled: `npx esbuild scripts/shell-oracle.ts --bundle
+ * --platform=node --external:mvdan-sh --outfile=/tmp/o.cjs && DFLINT_CORPUS=../shared/corpus
+ * node /tmp/o.cjs --speed`.)
  *
  * Each body is what the shell runs: the shell-form text, the body of a lone `RUN <<EOF`, or the
  * line with its heredocs handed to the shell, exactly as `analyzeShell` builds it. Both parsers
@@ -253,6 +259,15 @@ function main(): void {
     return;
   }
   const files = corpusFiles();
+  if (process.argv.includes('--speed')) {
+    const bodies = extractBodies(files);
+    measureThroughput(bodies, 1); // warm-up: lazy parser construction and JIT
+    const speed = measureThroughput(bodies, 5);
+    const mb = bodies.reduce((n, b) => n + b.text.length, 0) / 1e6;
+    console.log(`${bodies.length} RUN shell bodies (${mb.toFixed(2)} MB)`);
+    console.log(`shell parser throughput: ${speed.wall.toFixed(2)} MB/s wall clock, ${speed.cpu.toFixed(2)} MB/s CPU time`);
+    return;
+  }
   const report = runOracle(files);
   const pct = report.bodies ? (100 * report.agreed) / report.bodies : 100;
   const byCategory = new Map<string, number>();

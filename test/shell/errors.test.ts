@@ -52,3 +52,27 @@ describe('shell syntax errors', () => {
     }
   });
 });
+
+describe('shell parser robustness', () => {
+  it('never throws on random shell-like input and always maps errors into the text', () => {
+    const pieces = ['a', 'echo', ' ', '\n', ';', ';;', '&', '&&', '|', '||', '(', ')', '{', '}', '"', "'", '`', '$', '$(', '${', '\\', '<', '>', '<<', 'EOF', 'if', 'then', 'fi', 'do', 'done', 'case', 'in', 'esac', 'for', '!', '[[', ']]', '((', '))', '#', '=', 'x=', '2>&1'];
+    let seed = 42;
+    const random = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let round = 0; round < 400; round++) {
+      let text = '';
+      const length = 1 + random(25);
+      for (let i = 0; i < length; i++) text += pieces[random(pieces.length)];
+      const script = parseScript(text);
+      for (const e of script.errors) {
+        // An internal exception is caught and reported; none may happen.
+        expect(e.message).not.toMatch(/^shell parser failure/);
+        expect(e.range.start.offset).toBeGreaterThanOrEqual(0);
+        expect(e.range.end.offset).toBeLessThanOrEqual(text.length);
+      }
+      for (const c of script.commands) expect(c.range.end.offset).toBeLessThanOrEqual(text.length);
+    }
+  });
+});
