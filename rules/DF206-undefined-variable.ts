@@ -72,9 +72,9 @@ export default defineRule({
     schema: {
       type: 'object',
       properties: {
-        imageVariables: { type: 'array', items: { type: 'string' } },
-        minimalImages: { type: 'array', items: { type: 'string' } },
-        assumeImagesDefineNothing: { type: 'boolean' },
+        imageVariables: { type: 'array', items: { type: 'string' }, description: 'Names a registry base image is assumed to define (never reported on one).' },
+        minimalImages: { type: 'array', items: { type: 'string' }, description: 'Registry images (repository names) known to define no variables beyond `imageVariables`.' },
+        assumeImagesDefineNothing: { type: 'boolean', description: 'Report undeclared names on every registry image, as if base images defined no variables.' },
       },
       additionalProperties: false,
     },

@@ -39,7 +39,7 @@ export default defineRule({
       `Attempting to ${p.keyword} file "${p.source}" that is excluded by .dockerignore (pattern "${p.pattern}" ${p.line ? `on line ${p.line}` : 'from the extraPatterns option'})`,
   },
   options: {
-    schema: { type: 'object', properties: { extraPatterns: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    schema: { type: 'object', properties: { extraPatterns: { type: 'array', items: { type: 'string' }, description: 'Patterns treated as if the ignore file listed them, for builds whose ignore file dflint cannot see.' } }, additionalProperties: false },
     defaults: { extraPatterns: [] } as Options,
   },
   create(ctx) {

@@ -30,7 +30,7 @@ export default defineRule({
     unused: (p: { stage: string; target: string }) => `Stage ${p.stage} is not needed to build ${p.target}; docker build skips it`,
   },
   options: {
-    schema: { type: 'object', properties: { targets: { type: 'array', items: { type: 'string' } } }, additionalProperties: false },
+    schema: { type: 'object', properties: { targets: { type: 'array', items: { type: 'string' }, description: 'Stages you also build with `--target`; they and what they need count as used.' } }, additionalProperties: false },
     defaults: { targets: [] } as Options,
   },
   create(ctx) {
