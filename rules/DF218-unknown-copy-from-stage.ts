@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { suggestName } from '../src/semantic/builtins';
 
 /** A `--from` value that can only be a stage name: no registry, path, tag or digest. */
 function looksLikeStageName(ref: string): boolean {
@@ -49,7 +50,7 @@ export default defineRule({
           if (r.target && r.target.index <= r.source.index) continue;
           if (!looksLikeStageName(r.ref) || r.ref.toLowerCase() === 'scratch') continue;
           const earlier = ctx.model.stages.filter((s) => s.index < r.source.index && s.name).map((s) => s.name!);
-          const close = earlier.find((n) => n.toLowerCase() !== r.ref.toLowerCase() && similar(n.toLowerCase(), r.ref.toLowerCase()));
+          const close = suggestName(r.ref, earlier);
           ctx.report({ range: r.range, messageId: 'unknownName', data: { ref: r.ref, hint: close ? ` (did you mean "${close}"?)` : '' } });
         }
       },
@@ -57,8 +58,3 @@ export default defineRule({
   },
 });
 
-function similar(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 2) return false;
-  const sorted = (s: string) => [...s].sort().join('');
-  return sorted(a) === sorted(b) || a.startsWith(b) || b.startsWith(a);
-}
