@@ -51,36 +51,27 @@ function escapeTokens(escape: Escape, suffix: string): EscapeTokens {
 /** Token types for each escape character (cheap to create; the lexers are built on demand). */
 const TOKENS: Record<Escape, EscapeTokens> = { '\\': escapeTokens('\\', 'Backslash'), '`': escapeTokens('`', 'Backtick') };
 
-export interface Lexers {
-  /** Keyword, flags and argument of a logical line. */
-  line: Lexer;
-  /** Quote-aware words of an argument. */
-  words: Lexer;
-}
+const CONFIG = { positionTracking: 'onlyOffset', safeMode: true, skipValidations: process.env.NODE_ENV !== 'test' } as const;
 
-const lexers: Partial<Record<Escape, Lexers>> = {};
+const lineLexers: Partial<Record<Escape, Lexer>> = {};
+const wordLexers: Partial<Record<Escape, Lexer>> = {};
 
 /**
- * The lexers for an escape character, built on first use. `safeMode` skips Chevrotain's
- * first-character analysis of the patterns: with this few token types it only costs start-up time.
+ * The lexer for keyword, flags and argument of a logical line, built on first use. `safeMode`
+ * skips Chevrotain's first-character analysis of the patterns: with this few token types it would
+ * only cost start-up time.
  */
-export function lexersFor(escape: Escape): Lexers {
-  const cached = lexers[escape];
-  if (cached) return cached;
+export function lineLexer(escape: Escape): Lexer {
   const t = TOKENS[escape];
-  const config = { positionTracking: 'onlyOffset', safeMode: true, skipValidations: process.env.NODE_ENV !== 'test' } as const;
-  const built: Lexers = {
-    line: new Lexer(
-      {
-        modes: { keyword: [Blank, t.keyword], flags: [Blank, EndOfFlags, t.flag, Argument], rest: [Blank, Argument] },
-        defaultMode: 'keyword',
-      },
-      config,
-    ),
-    words: new Lexer([Blank, t.word], config),
-  };
-  lexers[escape] = built;
-  return built;
+  return (lineLexers[escape] ??= new Lexer(
+    { modes: { keyword: [Blank, t.keyword], flags: [Blank, EndOfFlags, t.flag, Argument], rest: [Blank, Argument] }, defaultMode: 'keyword' },
+    CONFIG,
+  ));
+}
+
+/** The lexer that splits an ENV/LABEL/ARG argument into quote-aware words, built on first use. */
+export function wordLexer(escape: Escape): Lexer {
+  return (wordLexers[escape] ??= new Lexer([Blank, TOKENS[escape].word], CONFIG));
 }
 
 /** Every token type the grammar may meet, for the parser's vocabulary. */

@@ -21,7 +21,7 @@ import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
 import { parseInstructionTokens, parseWordTokens } from './grammar';
 import { findHeredocMarkers, type HeredocMarker } from './heredoc';
 import { parseJsonArray } from './json-array';
-import { lexersFor } from './lexer';
+import { lineLexer, wordLexer } from './lexer';
 import { sliceSegments } from './segments';
 import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
@@ -75,8 +75,7 @@ class LineReader {
 }
 
 export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
-  const lexers = lexersFor(ctx.escape);
-  const cst = parseInstructionTokens(lexers.line.tokenize(line.text).tokens);
+  const cst = parseInstructionTokens(lineLexer(ctx.escape).tokenize(line.text).tokens);
   if (!cst) return null;
   const r = new LineReader(line, ctx);
   const text = line.text;
@@ -110,7 +109,7 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   } as Record<string, unknown> as Instruction & Record<string, unknown>;
   const needsWords = argStart >= 0 && (type === 'Env' || type === 'Label' || type === 'Arg');
   const words = needsWords
-    ? parseWordTokens(lexers.words.tokenize(text.slice(argStart, argEnd)).tokens).map((t) => ({ start: argStart + t.startOffset, end: argStart + t.startOffset + t.image.length, raw: t.image }))
+    ? parseWordTokens(wordLexer(ctx.escape).tokenize(text.slice(argStart, argEnd)).tokens).map((t) => ({ start: argStart + t.startOffset, end: argStart + t.startOffset + t.image.length, raw: t.image }))
     : [];
   const a: ArgText = { r, start: argStart, end: argEnd, words };
   let heredocOwner: Instruction | null = null;
