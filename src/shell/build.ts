@@ -192,6 +192,8 @@ export class ScriptBuilder {
     if (isPipeline) {
       pipeline = {
         commands: [],
+        size: elements.length,
+        operators: ordered(node, ['Pipe', 'PipeAmp']).map((t) => this.range(startOf(t), endOf(t))),
         negated: tokens(node, 'Bang').length % 2 === 1,
         range: this.range(startOf(node), endOf(node)),
       };

@@ -59,7 +59,12 @@ export interface ShellCommand {
 }
 
 export interface ShellPipeline {
+  /** Its elements that are simple commands (a loop or group piped into `cat` is an element but not one of these). */
   commands: ShellCommand[];
+  /** Number of elements, compound ones included (`for …; done | sort` has 2). */
+  size: number;
+  /** Ranges of the `|` and `|&` operators between the elements, in order. */
+  operators: Range[];
   /** `!` before it. */
   negated: boolean;
   range: Range;

@@ -23,6 +23,8 @@ describe('shell structure: lists and pipelines', () => {
     expect(p.negated).toBe(true);
     expect(p.commands.map((c) => c.name?.value)).toEqual(['curl', 'tar', 'cat']);
     expect(loc(p.range)).toBe('1:1-1:28');
+    expect(p.size).toBe(3);
+    expect(p.operators.map(loc)).toEqual(['1:13-1:14', '1:22-1:24']);
     expect(script.commands.map((c) => c.context.inPipeline)).toEqual([true, true, true, false]);
     expect(script.commands.map((c) => c.context.connector)).toEqual([null, '|', '|', ';']);
   });
@@ -53,6 +55,12 @@ describe('shell structure: compound commands', () => {
     expect(script.commands.map(words)).toEqual([['ls'], ['rm', '$f'], ['j'], ['read', 'l'], ['k'], ['false'], ['u'], ['v']]);
     expect(script.commands[0].context.inSubstitution).toBe(true);
     expect(script.commands[1].context.inCompound).toBe(true);
+  });
+
+  it('a loop piped into a command is a pipeline of two elements, one of them simple', () => {
+    const script = parseScript('for f in *; do echo $f; done | sort');
+    expect(script.pipelines.map((p) => [p.size, p.commands.map((c) => c.name?.value)])).toEqual([[2, ['sort']]]);
+    expect(script.commands.map((c) => c.context.inPipeline)).toEqual([true, true]);
   });
 
   it('for with newlines and no in-list', () => {
