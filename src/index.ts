@@ -8,8 +8,9 @@
  * file's `.dflintrc`) and call `linter.lint(text, path)` for each file.
  */
 import allRules from '../rules';
-import { commandLineLayer, type ResolvedConfig } from './config/load';
+import type { ResolvedConfig } from './config/load';
 import { mergeRuleConfig } from './config/normalize';
+import { validateConfig } from './config/validate';
 import type { RuleEntry } from './config/types';
 import { fixText, type FixOutcome } from './engine/fix';
 import { Linter, type LinterConfig } from './engine/linter';
@@ -66,7 +67,10 @@ function linterFor(options: LintOptions): Linter {
   const reg = options.ruleSet ? new RuleRegistry(options.ruleSet) : registry();
   const base = options.config?.engine;
   const rules = { ...(base?.rules ?? {}) };
-  for (const [id, entry] of Object.entries(commandLineLayer({ rules: options.rules }, reg).rules)) rules[id] = mergeRuleConfig(rules[id], entry);
+  // Validated like a config file, so bad options fail here rather than inside a rule.
+  for (const [id, entry] of Object.entries(validateConfig({ rules: options.rules ?? {} }, 'lint options', reg).rules)) {
+    rules[id] = mergeRuleConfig(rules[id], entry);
+  }
   const config: LinterConfig = {
     rules,
     settings: { ...(base?.settings ?? {}), ...(options.settings ?? {}) },

@@ -10,6 +10,9 @@ describe('library API', () => {
     const upgraded = lint(text, { rules: { dl3007: 'error' } }).diagnostics.find((d) => d.ruleName === 'latest-tag');
     expect(upgraded?.severity).toBe('error');
     expect(() => lint(text, { rules: { 'latest-tagg': 'off' } })).toThrow(ConfigError);
+    expect(() => lint(text, { rules: { 'layer-count': { options: { max: 'many' } } } })).toThrow(
+      'lint options: rules.layer-count.options.max: must be integer',
+    );
   });
 
   it('fixes text and reports the fixed output', () => {
