@@ -1,12 +1,49 @@
 #!/usr/bin/env node
 'use strict';
 // Thin shim: everything lives in the esbuild bundle made by `npm run build` (and by `prepare`).
-try {
-  require('../dist/cli.cjs');
-} catch (err) {
-  if (err && err.code === 'MODULE_NOT_FOUND' && String(err.message).includes('dist/cli.cjs')) {
-    process.stderr.write('dflint: the CLI bundle is missing; run `npm run build` (or `npm install`) first\n');
-    process.exit(2);
+// The build also leaves V8's compiled code for the bundle in dist/cli.cjs.cache; loading through
+// vm.Script with that cache skips most compilation at start-up. V8 ignores a cache made by another
+// Node version or for another bundle, and any trouble here falls back to a plain require.
+const fs = require('fs');
+const path = require('path');
+
+const bundle = path.join(__dirname, '../dist/cli.cjs');
+const cacheFile = `${bundle}.cache`;
+
+function missingBundle() {
+  process.stderr.write('dflint: the CLI bundle is missing; run `npm run build` (or `npm install`) first\n');
+  process.exitCode = 2;
+}
+
+function loadWithCodeCache() {
+  const vm = require('vm');
+  const Module = require('module');
+  const source = fs.readFileSync(bundle, 'utf8');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
   }
-  throw err;
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  if (process.env.DFLINT_WRITE_CODE_CACHE === '1') {
+    // Written at exit, after a representative run, so the functions that run are in the cache too.
+    process.once('exit', () => fs.writeFileSync(cacheFile, script.createCachedData()));
+  }
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(path.dirname(bundle));
+  return () => script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+}
+
+if (!fs.existsSync(bundle)) {
+  missingBundle();
+} else {
+  let run;
+  try {
+    run = loadWithCodeCache();
+  } catch {
+    run = () => require(bundle);
+  }
+  run();
 }
