@@ -11,7 +11,7 @@ export class ShellGrammar extends CstParser {
       recoveryEnabled: true,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: process.env.NODE_ENV !== 'test',
-      maxLookahead: 3,
+      maxLookahead: 2,
     });
     this.performSelfAnalysis();
   }
