@@ -1,4 +1,4 @@
-import type { Dockerfile, Instruction, Range } from '../ast/nodes';
+import type { Dockerfile, Instruction, InstructionType, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import { parseDockerfile } from '../parser';
 import { SemanticModel } from '../semantic/model';
@@ -146,6 +146,21 @@ export class Linter {
   }
 }
 
+/** Every handler name a rule may return; anything else is a typo that would silently never run. */
+const INSTRUCTION_HANDLERS: Record<InstructionType, true> = {
+  From: true, Run: true, Cmd: true, Entrypoint: true, Shell: true, Copy: true, Add: true, Workdir: true, Env: true,
+  Label: true, Arg: true, Expose: true, User: true, Volume: true, Stopsignal: true, Healthcheck: true, Onbuild: true,
+  Maintainer: true, Unknown: true,
+};
+const HANDLER_NAMES = new Set<string>([...Object.keys(INSTRUCTION_HANDLERS), 'Instruction', 'onEnd']);
+
+function checkHandlers(handlers: RuleHandlers): RuleHandlers {
+  for (const key of Object.keys(handlers)) {
+    if (!HANDLER_NAMES.has(key)) throw new Error(`create() returned an unknown handler "${key}"`);
+  }
+  return handlers;
+}
+
 interface FileFacts {
   ast: Dockerfile;
   source: SourceText;
@@ -199,7 +214,7 @@ function runRules(
       return;
     }
     try {
-      handlers.push(entry.rule.create(makeContext(entry, facts, out)));
+      handlers.push(checkHandlers(entry.rule.create(makeContext(entry, facts, out))));
     } catch (error) {
       handlers.push(null);
       fail(index, error, fileStart);

@@ -1,7 +1,7 @@
 import type { FromInstruction } from '../../src/ast/nodes';
 import { Linter, lintText } from '../../src/engine/linter';
 import { RuleRegistry } from '../../src/engine/registry';
-import { defaultRuleSettings, type Diagnostic } from '../../src/engine/types';
+import { defaultRuleSettings, type Diagnostic, type RuleHandlers } from '../../src/engine/types';
 import { dedent } from '../helpers/rule-tester';
 import { endReporter, explodingRule, lowerKeyword, optInRule, tracingRule } from './fixtures';
 
@@ -103,6 +103,14 @@ describe('a rule that throws', () => {
     const inEnd = { ...optInRule, enabledByDefault: true, create: () => ({ onEnd: (): never => { throw new TypeError('end'); } }) };
     expect(new Linter({ rules: [inEnd] }).lint('FROM a:1\n').diagnostics.map(at)).toEqual([
       'DF904 1:1-1:1 error Rule DF904 (opt-in) failed and was stopped for this file: end',
+    ]);
+  });
+
+  it('returning a handler for no node type counts as a failure (a typo would never run)', () => {
+    // TypeScript catches this in typed rules; the engine catches it for everyone else.
+    const typo = { ...optInRule, enabledByDefault: true, create: () => ({ RUN: () => undefined }) as unknown as RuleHandlers };
+    expect(new Linter({ rules: [typo] }).lint('FROM a:1\n').diagnostics.map(at)).toEqual([
+      'DF904 1:1-1:1 error Rule DF904 (opt-in) failed and was stopped for this file: create() returned an unknown handler "RUN"',
     ]);
   });
 
