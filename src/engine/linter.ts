@@ -123,7 +123,7 @@ export class Linter {
         diagnostics.push({
           ruleId: parseErrorRule.id,
           ruleName: parseErrorRule.name,
-          // A configured severity wins; otherwise keep the parser's own (a few problems are warnings).
+          // A configured severity wins; otherwise the parser's own.
           severity: this.config.rules[PARSE_ERROR_RULE_ID]?.severity ? parseRule.severity : pd.severity,
           message: pd.message,
           range: pd.range,
