@@ -1,4 +1,13 @@
-/** The Dockerfile parser: text → typed AST with exact ranges and parse diagnostics. Never throws. */
+/**
+ * The Dockerfile parser: text → typed AST with exact ranges and parse diagnostics. Never throws.
+ *
+ *   lines.ts, directives.ts, parse-file.ts  physical lines → logical lines, as BuildKit reads them
+ *                                           (directives, comments, continuations, heredoc bodies)
+ *   lexer.ts, grammar.ts                    Chevrotain lexer + CstParser for one logical line
+ *   to-ast.ts (+ flags, image-ref, json-array, words, heredoc)  CST → typed instruction node
+ *   json.ts                                 the JSON printed by `dflint parse`
+ *   buildkit-dump.ts                        BuildKit's test dump format, for conformance
+ */
 import type { Dockerfile } from '../ast/nodes';
 import { SourceText } from '../ast/source';
 import { parseFile } from './parse-file';
