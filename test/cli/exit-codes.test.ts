@@ -66,6 +66,15 @@ describe('exit codes', () => {
     expect(r.stdout).toContain('error  "node:latest"');
   });
 
+  it('--report-unused-ignores reports a suppression that suppressed nothing', () => {
+    const stale = '# dflint ignore=latest-tag\nFROM alpine:3.20\nCMD ["sh"]\n';
+    expect(dflint(['-'], { input: stale }).code).toBe(0);
+    const r = dflint(['-', '--report-unused-ignores'], { input: stale });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('  1:17  warning  Suppression of "latest-tag" suppressed nothing  DF099/unused-ignore');
+    expect(dflint(['-', '--report-unused-ignores'], { input: stale.replace('alpine:3.20', 'node:latest') }).code).toBe(0);
+  });
+
   describe('2 with one line on stderr and no stack trace', () => {
     it('for a missing file', () => {
       const r = run(['nope/Dockerfile']);
