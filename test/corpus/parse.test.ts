@@ -4,6 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
 import { join, relative, resolve } from 'path';
+import type { Instruction, Range, TextSegment } from '../../src/ast/nodes';
 import { parseFile } from '../../src/parser/parse-file';
 
 const CORPUS = resolve(__dirname, '../../../shared/corpus');
@@ -44,12 +45,43 @@ if (!existsSync(CORPUS)) {
     const files = corpusFiles(CORPUS);
     const withDiagnostics: Record<string, string[]> = {};
     const crashes: string[] = [];
+    const rangeMismatches: string[] = [];
+
+    /** Ranges must cover exactly the text they describe (checked where no continuation intervenes). */
+    function checkRanges(rel: string, text: string, nodes: Instruction[]): void {
+      const same = (what: string, range: Range, value: string) => {
+        const covered = text.slice(range.start.offset, range.end.offset);
+        if (range.start.line === range.end.line && covered !== value) rangeMismatches.push(`${rel}:${range.start.line} ${what}: ${JSON.stringify(covered)} ≠ ${JSON.stringify(value)}`);
+      };
+      const segmentsMatch = (what: string, value: string, segments: TextSegment[]) => {
+        for (const seg of segments) {
+          if (text.slice(seg.fileOffset, seg.fileOffset + seg.length) !== value.slice(seg.start, seg.start + seg.length)) {
+            rangeMismatches.push(`${rel} ${what} segment at offset ${seg.fileOffset}`);
+            return;
+          }
+        }
+      };
+      for (const n of nodes) {
+        if (n.args) segmentsMatch('args', n.args.value, n.argsSegments);
+        for (const h of n.heredocs) segmentsMatch('heredoc body', h.body, h.bodySegments);
+        if ('command' in n && n.command?.type === 'ShellForm') segmentsMatch('shell form', n.command.value, n.command.segments);
+        same('keyword', n.keywordRange, n.keywordRaw);
+        for (const f of n.flags) same('flag', f.range, f.raw);
+        if (n.args) same('args', n.args.range, n.args.value);
+        if (n.type === 'From' && n.image) same('image', n.image.range, n.image.raw);
+        if (n.type === 'Env' || n.type === 'Label') for (const p of n.pairs) same('key', p.key.range, p.key.value);
+        if (n.type === 'Arg') for (const d of n.declarations) same('arg', d.name.range, d.name.value);
+        if (n.type === 'Onbuild' && n.trigger) checkRanges(rel, text, [n.trigger]);
+      }
+    }
 
     beforeAll(() => {
       for (const file of files) {
         const rel = relative(CORPUS, file);
         try {
-          const { ast } = parseFile(readFileSync(file, 'utf8'));
+          const text = readFileSync(file, 'utf8');
+          const { ast } = parseFile(text);
+          checkRanges(rel, text, ast.instructions);
           if (ast.diagnostics.length > 0) withDiagnostics[rel] = ast.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column} ${d.code}: ${d.message}`);
         } catch (err) {
           crashes.push(`${rel}: ${(err as Error).message}`);
@@ -60,6 +92,8 @@ if (!existsSync(CORPUS)) {
     it('finds the corpus', () => expect(files.length).toBeGreaterThan(1000));
 
     it('parses every file without an exception', () => expect(crashes).toEqual([]));
+
+    it('gives every keyword, flag, argument, image and key a range covering exactly its text, and segment maps that match the file', () => expect(rangeMismatches.slice(0, 20)).toEqual([]));
 
     it('gives parse diagnostics only to files BuildKit rejects too', () => {
       const unexpected = Object.fromEntries(Object.entries(withDiagnostics).filter(([f]) => !(f in KNOWN_INVALID)));
