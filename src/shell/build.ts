@@ -1,6 +1,6 @@
 import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { Range } from '../ast/nodes';
-import { decodeWord, heredocSubstitutions } from './decode';
+import { decodeWord, heredocSubstitutions, type SubstitutionSpan } from './decode';
 import * as T from './lexer';
 import type {
   ShellAssignment,
@@ -18,9 +18,12 @@ type Connector = ShellCommandContext['connector'];
 
 /** A command substitution found in a word, parsed after the script that contains it. */
 export interface PendingSubstitution {
-  /** Absolute index range of the inner script in the top-level text. */
+  /** The fragment whose text holds it, and the inner script's index range there. */
+  parent: Fragment;
   start: number;
   end: number;
+  /** Inside backquotes, where `\``, `\\` and `\$` are unescaped before the script is read. */
+  backquoted: boolean;
   scope: Scope;
 }
 
@@ -35,13 +38,21 @@ export interface BuildOutput {
 /** One piece of text being built: the whole script, or the inside of a substitution. */
 export interface Fragment {
   text: string;
-  /** Index of `text[0]` in the top-level text. */
-  base: number;
-  /** Maps an absolute [start, end) to a Dockerfile range. */
+  /** Maps an index of `text` to an index of the top-level text; null for the top level itself. */
+  toTop: ((i: number) => number) | null;
+  /** Maps a top-level [start, end) to a Dockerfile range. */
   rangeOf: (start: number, end: number) => Range;
   /** Next top-level statement index (only the top-level script counts statements). */
   nextStatement: number;
   topLevel: boolean;
+}
+
+/** Dockerfile range of `[start, end)` of a fragment's text. */
+export function fragmentRange(frag: Fragment, start: number, end: number): Range {
+  const toTop = frag.toTop;
+  if (!toTop) return frag.rangeOf(start, end);
+  const from = toTop(start);
+  return frag.rangeOf(from, end > start ? toTop(end - 1) + 1 : from);
 }
 
 type Child = CstNode | IToken;
@@ -127,7 +138,7 @@ export class ScriptBuilder {
   ) {}
 
   private range(start: number, end: number): Range {
-    return this.frag.rangeOf(this.frag.base + start, this.frag.base + end);
+    return fragmentRange(this.frag, start, end);
   }
 
   private error(message: string, start: number, end: number): void {
@@ -166,7 +177,7 @@ export class ScriptBuilder {
         this.error(`heredoc "${body.delimiter}" is not terminated`, body.bodyStart, Math.max(body.bodyEnd, body.bodyStart));
       }
       if (body.quoted) continue;
-      for (const s of heredocSubstitutions(this.frag.text, body.bodyStart, body.bodyEnd)) this.queue(s.start, s.end, scope);
+      for (const s of heredocSubstitutions(this.frag.text, body.bodyStart, body.bodyEnd)) this.queue(s, scope);
     }
   }
 
@@ -335,7 +346,7 @@ export class ScriptBuilder {
   private wordAt(start: number, end: number, scope: Scope): ShellWord {
     const decoded = decodeWord(this.frag.text, start, end);
     if (decoded.unterminated) this.error(`unterminated ${decoded.unterminated}`, start, end);
-    for (const s of decoded.substitutions) this.queue(s.start, s.end, scope);
+    for (const s of decoded.substitutions) this.queue(s, scope);
     return {
       value: decoded.value,
       raw: this.frag.text.slice(start, end),
@@ -347,13 +358,15 @@ export class ScriptBuilder {
 
   private substitutionsIn(token: IToken, scope: Scope): void {
     const decoded = decodeWord(this.frag.text, token.startOffset, tokenEnd(token));
-    for (const s of decoded.substitutions) this.queue(s.start, s.end, scope);
+    for (const s of decoded.substitutions) this.queue(s, scope);
   }
 
-  private queue(start: number, end: number, scope: Scope): void {
+  private queue(span: SubstitutionSpan, scope: Scope): void {
     this.out.pending.push({
-      start: this.frag.base + start,
-      end: this.frag.base + end,
+      parent: this.frag,
+      start: span.start,
+      end: span.end,
+      backquoted: span.backquoted === true,
       scope: { ...scope, subshellDepth: scope.subshellDepth + 1, inSubstitution: true, inPipeline: false },
     });
   }

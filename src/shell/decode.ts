@@ -12,6 +12,8 @@ import {
 export interface SubstitutionSpan {
   start: number;
   end: number;
+  /** A backquoted substitution: its text needs unescaping before it is read as a script. */
+  backquoted?: boolean;
 }
 
 export interface DecodedWord {
@@ -219,7 +221,9 @@ function expansionEnd(text: string, i: number, end: number, out: DecodedWord): n
 function addSubstitution(text: string, innerStart: number, close: number, closer: string, out: DecodedWord): void {
   const closed = close > innerStart && text[close - 1] === closer;
   if (!closed) out.unterminated ??= closer === ')' ? '$(' : '`';
-  out.substitutions.push({ start: innerStart, end: closed ? close - 1 : close });
+  const span: SubstitutionSpan = { start: innerStart, end: closed ? close - 1 : close };
+  if (closer === '`') span.backquoted = true;
+  out.substitutions.push(span);
 }
 
 /** Substitutions inside `${…}` or `$((…))`, which are not scripts themselves. */

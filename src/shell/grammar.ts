@@ -42,14 +42,22 @@ export class ShellGrammar extends CstParser {
   });
 
   pipeline = this.RULE('pipeline', () => {
+    // `time [-p]` and `coproc` prefix the pipeline; neither is a command of its own.
     this.OPTION(() => {
-      this.CONSUME(T.Time);
-      this.OPTION2({ GATE: () => this.LA(1).image === '-p', DEF: () => this.CONSUME(T.Word) });
+      this.OR([
+        {
+          ALT: () => {
+            this.CONSUME(T.Time);
+            this.OPTION2({ GATE: () => this.LA(1).image === '-p', DEF: () => this.CONSUME(T.Word) });
+          },
+        },
+        { ALT: () => this.CONSUME(T.Coproc) },
+      ]);
     });
     this.MANY(() => this.CONSUME(T.Bang));
     this.SUBRULE(this.command);
     this.MANY2(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }]);
+      this.OR2([{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }]);
       this.MANY3(() => this.CONSUME2(T.Newline));
       this.SUBRULE2(this.command);
     });

@@ -211,6 +211,7 @@ export const Select = keyword('Select');
 export const In = keyword('In', ListEnd);
 export const FunctionKw = keyword('Function');
 export const Time = keyword('Time');
+export const Coproc = keyword('Coproc');
 export const LBrace = keyword('LBrace');
 export const RBrace = keyword('RBrace', ListEnd);
 export const Bang = keyword('Bang');
@@ -232,6 +233,7 @@ const RESERVED = new Map<string, TokenType>([
   ['in', In],
   ['function', FunctionKw],
   ['time', Time],
+  ['coproc', Coproc],
   ['{', LBrace],
   ['}', RBrace],
   ['!', Bang],

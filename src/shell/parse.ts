@@ -1,6 +1,6 @@
 import type { Range, TextSegment } from '../ast/nodes';
 import { segmentRange, type SourceText } from '../ast/source';
-import { ScriptBuilder, type BuildOutput, type Fragment, type Scope } from './build';
+import { fragmentRange, ScriptBuilder, type BuildOutput, type Fragment, type PendingSubstitution, type Scope } from './build';
 import { parseShellTokens } from './grammar';
 import { tokenizeShell } from './lexer';
 import type { ShellScript } from './types';
@@ -39,18 +39,17 @@ const TOP_SCOPE: Scope = {
 export function parseShellScript(text: string, map: ShellTextMap, options: ParseShellOptions = {}): ShellScript {
   const out: BuildOutput = { commands: [], pipelines: [], errors: [], pending: [] };
   const rangeOf = (start: number, end: number): Range => segmentRange(map.source, map.segments, start, end);
-  const top: Fragment = { text, base: 0, rangeOf, nextStatement: 0, topLevel: true };
+  const top: Fragment = { text, toTop: null, rangeOf, nextStatement: 0, topLevel: true };
   parseFragment(top, TOP_SCOPE, out, !options.externalHeredocs);
   // Command substitutions are parsed once their container is done (the parser is not re-entrant).
   let depthGuard = 0;
   while (out.pending.length) {
     const job = out.pending.shift()!;
     if (job.scope.subshellDepth > MAX_NESTING || ++depthGuard > 100_000) {
-      out.errors.push({ message: 'command substitutions nested too deeply', range: rangeOf(job.start, job.end) });
+      out.errors.push({ message: 'command substitutions nested too deeply', range: fragmentRange(job.parent, job.start, job.end) });
       continue;
     }
-    const frag: Fragment = { text: text.slice(job.start, job.end), base: job.start, rangeOf, nextStatement: 0, topLevel: false };
-    parseFragment(frag, job.scope, out, true);
+    parseFragment(childFragment(job), job.scope, out, true);
   }
   out.commands.sort((a, b) => a.range.start.offset - b.range.start.offset);
   out.pipelines.sort((a, b) => a.range.start.offset - b.range.start.offset);
@@ -58,12 +57,31 @@ export function parseShellScript(text: string, map: ShellTextMap, options: Parse
   return { commands: out.commands, pipelines: out.pipelines, errors: out.errors };
 }
 
+/** The text of a substitution, as the shell reads it, with its index mapping to the top level. */
+function childFragment(job: PendingSubstitution): Fragment {
+  const parent = job.parent;
+  const parentToTop = parent.toTop ?? ((i: number) => i);
+  const raw = parent.text.slice(job.start, job.end);
+  if (job.backquoted && raw.includes('\\')) {
+    // Inside backquotes a backslash before `\``, `\\` or `$` only escapes it.
+    let text = '';
+    const map: number[] = [];
+    for (let i = 0; i < raw.length; i++) {
+      if (raw[i] === '\\' && (raw[i + 1] === '`' || raw[i + 1] === '\\' || raw[i + 1] === '$')) i++;
+      map.push(job.start + i);
+      text += raw[i];
+    }
+    return { text, toTop: (i) => parentToTop(map[Math.min(i, map.length - 1)] ?? job.start), rangeOf: parent.rangeOf, nextStatement: 0, topLevel: false };
+  }
+  return { text: raw, toTop: (i) => parentToTop(job.start + i), rangeOf: parent.rangeOf, nextStatement: 0, topLevel: false };
+}
+
 function parseFragment(frag: Fragment, scope: Scope, out: BuildOutput, reportOpenHeredocs: boolean): void {
   const builder = new ScriptBuilder(frag, out);
   try {
     const lexed = tokenizeShell(frag.text);
     for (const e of lexed.errors) {
-      out.errors.push({ message: e.message, range: frag.rangeOf(frag.base + e.offset, frag.base + e.offset + e.length) });
+      out.errors.push({ message: e.message, range: fragmentRange(frag, e.offset, e.offset + e.length) });
     }
     const { cst, errors } = parseShellTokens(lexed.tokens);
     builder.recognitionErrors(errors);
@@ -72,6 +90,6 @@ function parseFragment(frag: Fragment, scope: Scope, out: BuildOutput, reportOpe
   } catch (e) {
     // A bug of ours must not take the linter down: report it where the fragment starts.
     const message = e instanceof Error ? e.message : String(e);
-    out.errors.push({ message: `shell parser failure: ${message}`, range: frag.rangeOf(frag.base, frag.base + frag.text.length) });
+    out.errors.push({ message: `shell parser failure: ${message}`, range: fragmentRange(frag, 0, frag.text.length) });
   }
 }

@@ -100,6 +100,16 @@ describe('shell structure: compound commands', () => {
     expect(loc(script.commands[3].range)).toBe('1:33-1:43');
   });
 
+  it('nested backquotes are unescaped before the inner script is read, ranges stay in the file', () => {
+    const script = parseScript('a=`dirname \\`which java\\``');
+    expect(script.commands.map(words)).toEqual([[''], ['dirname', '`which java`'], ['which', 'java']]);
+    expect(loc(script.commands[2].range)).toBe('1:14-1:24');
+  });
+
+  it('coproc prefixes a command like time does', () => {
+    expect(commandWords('coproc cat; time -p ls')).toEqual([['cat'], ['ls']]);
+  });
+
   it('a case inside $(…) does not end the substitution at its pattern', () => {
     expect(commandWords('x=$(case a in a) echo 1;; esac); echo $x')).toEqual([[''], ['echo', '1'], ['echo', '$x']]);
   });
