@@ -39,7 +39,25 @@ export function checkFlags(node: Instruction, report: (code: ParseDiagnosticCode
     } else if (flag.value === null) {
       report('invalid-flag', `--${flag.name} needs a value: --${flag.name}=<value>`, flag.range);
     }
+    if (node.type === 'Healthcheck' && flag.value !== null) checkHealthcheckValue(flag.name, flag.value, flag.valueRange ?? flag.range, report);
     if (kind !== 'list' && seen.has(flag.name)) report('invalid-flag', `--${flag.name} is given more than once`, flag.range);
     seen.add(flag.name);
+  }
+}
+
+// Go's time.ParseDuration syntax: "0", or one or more <number><unit> with an optional sign.
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+
+/** HEALTHCHECK option values BuildKit rejects: malformed, negative or sub-millisecond durations, bad retries. */
+function checkHealthcheckValue(name: string, value: string, range: Range, report: (code: ParseDiagnosticCode, message: string, range: Range) => void): void {
+  if (name === 'retries') {
+    if (!/^[-+]?\d+$/.test(value)) report('invalid-flag', `--retries expects a whole number, not "${value}"`, range);
+    else if (Number(value) < 0) report('invalid-flag', '--retries cannot be negative', range);
+    return;
+  }
+  if (!GO_DURATION.test(value)) {
+    report('invalid-flag', `--${name} expects a duration such as 30s or 1m30s, not "${value}"`, range);
+  } else if (value.startsWith('-') && !/^-0+$/.test(value)) {
+    report('invalid-flag', `--${name} cannot be negative`, range);
   }
 }

@@ -279,6 +279,15 @@ describe('HEALTHCHECK', () => {
     expect(codes('HEALTHCHECK\n')).toEqual(['missing-arguments']);
     expect(codes('HEALTHCHECK --bogus=1 CMD x\n')).toEqual(['invalid-flag']);
   });
+
+  it('checks option values as BuildKit does', () => {
+    expect(codes('HEALTHCHECK --interval=1m30s --timeout=0 --start-period=1.5s --retries=3 CMD x\n')).toEqual([]);
+    expect(parse('HEALTHCHECK --interval=30 --retries=-1 --timeout=-5s CMD x\n').diagnostics.map((d) => [at(d.range), d.message])).toEqual([
+      ['1:24-1:26', '--interval expects a duration such as 30s or 1m30s, not "30"'],
+      ['1:37-1:39', '--retries cannot be negative'],
+      ['1:50-1:53', '--timeout cannot be negative'],
+    ]);
+  });
 });
 
 describe('ONBUILD', () => {
