@@ -9,7 +9,9 @@ import * as path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const corpus = path.resolve(root, '../shared/corpus');
-const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-')), 'parser.cjs');
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-'));
+process.on('exit', () => fs.rmSync(tmp, { recursive: true, force: true }));
+const out = path.join(tmp, 'parser.cjs');
 await build({ entryPoints: [path.join(root, 'src/parser/index.ts')], bundle: true, platform: 'node', format: 'cjs', minifySyntax: true, outfile: out, logLevel: 'warning' });
 
 // Start-up, in a fresh process each time: load the bundle, then parse one small file.
