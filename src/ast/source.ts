@@ -13,8 +13,8 @@ export class SourceText {
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
+      // Only LF ends a line, as in BuildKit (a CR before it is part of the CRLF pair; a lone CR is text).
       if (c === 10) starts.push(i + 1);
-      else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
     }
     this.lineStarts = starts;
   }
