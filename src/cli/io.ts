@@ -11,7 +11,25 @@ export interface CliIO {
   stdoutIsTTY: boolean;
 }
 
+/**
+ * Output streams that fail (most often EPIPE: `dflint … | head` closed the pipe) would otherwise
+ * crash with an unhandled 'error' event and a stack trace. A closed pipe just ends the run;
+ * anything else is reported as one line, exit 2.
+ */
+function guardStream(stream: NodeJS.WriteStream, name: string): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    try {
+      process.stderr.write(`dflint: ${name}: cannot write: ${err.message}\n`);
+    } finally {
+      process.exit(2);
+    }
+  });
+}
+
 export function processIO(): CliIO {
+  guardStream(process.stdout, '<stdout>');
+  guardStream(process.stderr, '<stderr>');
   return {
     cwd: process.cwd(),
     env: process.env,
