@@ -1,8 +1,9 @@
+import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
 import Ajv from 'ajv';
-import { dflint, ensureBuilt, expectOneLineError, ROOT } from './helpers';
+import { BIN, dflint, ensureBuilt, expectOneLineError, ROOT } from './helpers';
 
 beforeAll(ensureBuilt, 120_000);
 
@@ -108,4 +109,19 @@ describe('--version and --help', () => {
       expect(r.stdout).toContain(text);
     }
   });
+});
+
+describe('a closed output pipe', () => {
+  it('ends the run without a stack trace (dflint parse big | head)', async () => {
+    const big = `FROM alpine:3.20\n${'RUN echo "a fairly long line to make the syntax tree big"\n'.repeat(3000)}`;
+    const child = spawn(process.execPath, [BIN, 'parse', '-'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    // Read one chunk, then close our end like `head` does.
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.stdin.end(big);
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code === 0 || code === 1).toBe(true);
+  }, 30_000);
 });
