@@ -1,88 +1,17 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { LintResult } from '../engine/types';
-import type { ReporterName } from '../reporters';
-import { shouldUseColor } from './color';
 import { defineCommand } from './command';
-import { discoverTargets, type LintTarget } from './discover';
-import { CliError, ioError } from './errors';
-import { findingsExitCode } from './exit-code';
-import type { CliIO } from './io';
-import { LintSession, type LintInput } from './lint-session';
-import { declareLintOptions, normalizeLintArgs, type LintArgs, type LintOptions } from './lint-options';
-import { readInput } from './read-input';
-import { writeReport } from './report-output';
-import { unifiedDiff } from './unified-diff';
+import { declareLintOptions, normalizeLintArgs, type LintArgs } from './lint-options';
 
-const STDIN_NAME = '<stdin>';
-
-/** No paths given: `./Dockerfile` if there is one, else a usage error. */
-function defaultTargets(io: CliIO): LintTarget[] {
-  if (fs.existsSync(path.join(io.cwd, 'Dockerfile'))) return [{ kind: 'file', path: 'Dockerfile' }];
-  throw new CliError('no Dockerfile in this directory; usage: dflint [paths..] [options] (see dflint --help)');
-}
-
-/** Only errors, for `--quiet`. */
-function errorsOnly(results: LintResult[]): LintResult[] {
-  return results.map((r) => ({ ...r, diagnostics: r.diagnostics.filter((d) => d.severity === 'error') }));
-}
-
-function writeFixed(file: string, text: string, io: CliIO): void {
-  try {
-    fs.writeFileSync(path.resolve(io.cwd, file), text);
-  } catch (err) {
-    throw ioError(err, file, 'write the fixed file');
-  }
-}
-
-/** Where a dry-run diff goes: stdout, unless stdout carries a machine-readable report. */
-function diffSink(options: LintOptions, io: CliIO): (text: string) => void {
-  const machineReportOnStdout = options.format !== 'text' && options.output === undefined;
-  return machineReportOnStdout ? io.stderr : io.stdout;
-}
-
-export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
-  const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
-  const session = new LintSession(options, io);
-  const results: LintResult[] = [];
-  const showDiff = diffSink(options, io);
-  let stdinFixedText: string | undefined;
-
-  const inputs: (LintInput & { target: LintTarget })[] = [];
-  for (const target of targets) {
-    if (target.kind === 'file' && session.isIgnored(target.path)) continue;
-    inputs.push({
-      target,
-      text: readInput(target.kind === 'stdin' ? '-' : target.path, io),
-      displayPath: target.kind === 'stdin' ? (options.stdinFilename ?? STDIN_NAME) : target.path,
-      configPath: target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path,
-    });
-  }
-  session.lintAll(inputs).forEach((result, i) => {
-    const { target, text, displayPath } = inputs[i];
-    results.push(result);
-    if (result.output === undefined) return;
-    if (options.fixDryRun) showDiff(unifiedDiff(displayPath, text, result.output));
-    else if (target.kind === 'stdin') stdinFixedText = result.output;
-    else writeFixed(target.path, result.output, io);
-  });
-
-  // --quiet keeps the same result objects' thresholds: filter diagnostics, then map back.
-  const reported = options.quiet ? errorsOnly(results) : results;
-  const thresholdOf = new Map(reported.map((r, i) => [r, session.failureThreshold(results[i])]));
-  // With stdin fixed in place, stdout carries the fixed text; the report moves to stderr (or -o).
-  const reportSink = stdinFixedText !== undefined ? io.stderr : io.stdout;
-  const color = options.output === undefined && shouldUseColor(options.color, io.env, stdinFixedText !== undefined ? false : io.stdoutIsTTY);
-  writeReport(options.format as ReporterName, reported, session.reportContext({ color, codeFrame: options.codeFrame }), options.output, reportSink, io);
-  if (stdinFixedText !== undefined) io.stdout(stdinFixedText);
-  return findingsExitCode(reported, (r) => thresholdOf.get(r) ?? 'warning', options.maxWarnings);
-}
-
-/** The default command: `dflint [paths..]`. */
+/**
+ * The default command: `dflint [paths..]`. The linting machinery (rules, engine, parser, config)
+ * loads on first use, so `--help`, `--version` and the other commands start without it.
+ */
 export const lintCommand = defineCommand<LintArgs>({
   command: '$0 [paths..]',
   describe: 'Lint Dockerfiles',
   builder: declareLintOptions,
-  run: (args, io) => runLint(normalizeLintArgs(args), io),
+  async run(args, io) {
+    const options = normalizeLintArgs(args);
+    const { runLint } = await import('./lint-run');
+    return runLint(options, io);
+  },
 });
-

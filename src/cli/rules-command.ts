@@ -3,7 +3,6 @@ import { docsUrl } from '../engine/define-rule';
 import type { AnyRule } from '../engine/types';
 import { defineCommand } from './command';
 import { CliError, ExitCode } from './errors';
-import { ruleRegistry } from './rule-catalog';
 
 interface RulesArgs {
   format: string;
@@ -55,7 +54,8 @@ export default defineCommand<RulesArgs>({
   describe: 'List every rule',
   builder: (y: Argv) =>
     y.option('format', { alias: 'f', type: 'string', default: 'text', choices: ['text', 'json'], describe: 'Output format' }) as Argv<RulesArgs>,
-  run(args, io) {
+  async run(args, io) {
+    const { ruleRegistry } = await import('./rule-catalog');
     const listings = ruleRegistry().rules.map(ruleListing);
     if (args.format === 'json') io.stdout(`${JSON.stringify(listings, null, 2)}\n`);
     else if (args.format === 'text') io.stdout(table(listings));
