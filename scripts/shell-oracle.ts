@@ -4,6 +4,8 @@
  *
  *   node --conditions=import --import tsx scripts/shell-oracle.ts          compare, list disagreements
  *   node --conditions=import --import tsx scripts/shell-oracle.ts --speed  only measure our MB/s
+ *   node --conditions=import --import tsx scripts/shell-oracle.ts --others the same comparison on
+ *     shell-form CMD/ENTRYPOINT/HEALTHCHECK and exec-form `sh -c` scripts
  *
  * (`--conditions=import` lets tsx load chevrotain's ESM-only helpers. For representative speed,
  * bundle it first as the CLI is bundled: `npx esbuild scripts/shell-oracle.ts --bundle
@@ -30,7 +32,8 @@ import * as path from 'node:path';
 import type { Instruction } from '../src/ast/nodes';
 import { parseDockerfile } from '../src/parser';
 import { SemanticModel } from '../src/semantic/model';
-import { shellDialect } from '../src/shell/dialect';
+import { shebangDialect, shellDialect } from '../src/shell/dialect';
+import { jsonStringSegments } from '../src/shell/exec-form';
 import { decodeAnsiC } from '../src/shell/decode';
 import { reconstituteHeredocs } from '../src/shell';
 import { parseShellScript } from '../src/shell/parse';
@@ -74,20 +77,41 @@ function runBody(node: Instruction, model: SemanticModel, source: SourceText): O
   if (run.heredocs.length === 0) return { line, text: command.value, segments: command.segments, source };
   if (LONE_HEREDOC.test(command.value)) {
     const body = run.heredocs[0];
-    if (body.body.startsWith('#!') && shellDialect(body.body.slice(2).trim().split(/\s+/)).kind !== 'posix') return null;
+    const shebang = shebangDialect(body.body);
+    if (shebang && shebang.kind !== 'posix') return null;
     return { line, text: body.body, segments: body.bodySegments, source };
   }
   const joined = reconstituteHeredocs(command, run.heredocs);
   return { line, text: joined.text, segments: joined.segments, source };
 }
 
-export function extractBodies(files: string[]): ShellBody[] {
+/**
+ * The other scripts a shell runs: shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD, and the script
+ * of an exec form like `["sh", "-c", "…"]` (RUN included).
+ */
+function otherBody(node: Instruction, model: SemanticModel, source: SourceText): Omit<ShellBody, 'file'> | null {
+  const inst = node.type === 'Onbuild' ? node.trigger : node;
+  if (!inst || (inst.type !== 'Run' && inst.type !== 'Cmd' && inst.type !== 'Entrypoint' && inst.type !== 'Healthcheck')) return null;
+  const command = inst.command;
+  if (!command || (inst.type === 'Healthcheck' && inst.kind !== 'CMD')) return null;
+  const line = inst.range.start.line;
+  if (command.type === 'ShellForm') {
+    if (inst.type === 'Run' || shellDialect(model.effectiveShell(node)).kind !== 'posix') return null;
+    return { line, text: command.value, segments: command.segments, source };
+  }
+  const program = command.args.length ? shellDialect(command.args.map((a) => a.value)) : null;
+  const script = program?.kind === 'posix' && program.scriptIndex !== null ? command.args[program.scriptIndex] : undefined;
+  return script ? { line, text: script.value, segments: jsonStringSegments(source.text, script), source } : null;
+}
+
+/** RUN bodies; with `others`, the scripts of `otherBody` instead. */
+export function extractBodies(files: string[], others = false): ShellBody[] {
   const bodies: ShellBody[] = [];
   for (const file of files) {
     const { ast, source } = parseDockerfile(fs.readFileSync(file, 'utf8'));
     const model = new SemanticModel(ast, source);
     for (const node of ast.instructions) {
-      const body = runBody(node, model, source);
+      const body = others ? otherBody(node, model, source) : runBody(node, model, source);
       if (body) bodies.push({ file, ...body });
     }
   }
@@ -113,11 +137,15 @@ export function ourCommands(body: Pick<ShellBody, 'text' | 'segments' | 'source'
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type GoNode = any;
 
-let mvdan: { syntax: GoNode } | null = null;
+let mvdan: { syntax: GoNode; parser: GoNode } | null = null;
 
-function oracle(): { syntax: GoNode } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  mvdan ??= require('mvdan-sh') as { syntax: GoNode };
+/** mvdan-sh and one parser, reused (building a parser per body is slow under GopherJS). */
+function oracle(): { syntax: GoNode; parser: GoNode } {
+  if (!mvdan) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { syntax } = require('mvdan-sh') as { syntax: GoNode };
+    mvdan = { syntax, parser: syntax.NewParser() };
+  }
   return mvdan;
 }
 
@@ -144,7 +172,7 @@ function unescapeDouble(lit: string): string {
 }
 
 export function oracleCommands(text: string): { commands: string[][]; error: string | null } {
-  const { syntax } = oracle();
+  const { syntax, parser } = oracle();
   const toIndex = byteToIndex(text);
   const raw = (n: GoNode): string => text.slice(toIndex(n.Pos().Offset()), toIndex(n.End().Offset()));
   const partString = (p: GoNode, inDouble: boolean): string => {
@@ -168,7 +196,7 @@ export function oracleCommands(text: string): { commands: string[][]; error: str
   };
   let file: GoNode;
   try {
-    file = syntax.NewParser().Parse(text, 'body');
+    file = parser.Parse(text, 'body');
   } catch (e) {
     const err = e as { message?: string; Error?: () => string };
     return { commands: [], error: err.message ?? (err.Error ? err.Error() : String(e)) };
@@ -192,12 +220,16 @@ export function oracleCommands(text: string): { commands: string[][]; error: str
 
 export type Verdict =
   | { agree: true; spuriousErrors?: string[] }
-  | { agree: false; category: 'oracle-rejects' | 'we-report-errors' | 'different-commands'; detail: string };
+  | { agree: false; category: 'both-reject' | 'oracle-rejects' | 'we-report-errors' | 'different-commands'; detail: string };
 
 export function compareBody(body: ShellBody): Verdict {
   const ours = ourCommands(body);
   const theirs = oracleCommands(body.text);
-  if (theirs.error) return { agree: false, category: 'oracle-rejects', detail: `mvdan: ${theirs.error}; ours: ${ours.errors.join(' | ') || 'no error'}` };
+  if (theirs.error) {
+    // Invalid shell: both parsers say so (we still return what we could read; mvdan returns nothing).
+    const category = ours.errors.length ? 'both-reject' : 'oracle-rejects';
+    return { agree: false, category, detail: `mvdan: ${theirs.error}; ours: ${ours.errors.join(' | ') || 'no error'}` };
+  }
   const a = ours.commands.map((c) => JSON.stringify(c));
   const b = theirs.commands.map((c) => JSON.stringify(c));
   if (a.length === b.length && a.every((x, i) => x === b[i])) {
@@ -219,8 +251,8 @@ export interface OracleReport {
   spuriousErrors: { file: string; line: number; errors: string[] }[];
 }
 
-export function runOracle(files = corpusFiles()): OracleReport {
-  const bodies = extractBodies(files);
+export function runOracle(files = corpusFiles(), others = false): OracleReport {
+  const bodies = extractBodies(files, others);
   const report: OracleReport = { bodies: bodies.length, agreed: 0, bytes: 0, disagreements: [], spuriousErrors: [] };
   for (const body of bodies) {
     report.bytes += body.text.length;
@@ -268,18 +300,20 @@ function main(): void {
     console.log(`shell parser throughput: ${speed.wall.toFixed(2)} MB/s wall clock, ${speed.cpu.toFixed(2)} MB/s CPU time`);
     return;
   }
-  const report = runOracle(files);
+  const others = process.argv.includes('--others');
+  const report = runOracle(files, others);
   const pct = report.bodies ? (100 * report.agreed) / report.bodies : 100;
   const byCategory = new Map<string, number>();
   for (const d of report.disagreements) byCategory.set(d.category, (byCategory.get(d.category) ?? 0) + 1);
   for (const d of report.disagreements) console.log(`[${d.category}] ${d.file}:${d.line}  ${d.detail}`);
-  console.log(`\n${files.length} files, ${report.bodies} RUN shell bodies (${(report.bytes / 1e6).toFixed(2)} MB)`);
+  const what = others ? 'CMD/ENTRYPOINT/HEALTHCHECK shell forms and exec-form sh -c scripts' : 'RUN shell bodies';
+  console.log(`\n${files.length} files, ${report.bodies} ${what} (${(report.bytes / 1e6).toFixed(2)} MB)`);
   console.log(`agreement with mvdan/sh: ${report.agreed}/${report.bodies} = ${pct.toFixed(2)}%`);
   for (const [category, n] of byCategory) console.log(`  ${category}: ${n}`);
   for (const e of report.spuriousErrors) console.log(`[syntax errors mvdan does not see] ${e.file}:${e.line}  ${e.errors.join(' | ')}`);
   console.log(`bodies where only we report syntax errors: ${report.spuriousErrors.length}`);
   const bodies = extractBodies(files);
-  measureThroughput(bodies, 1); // warm-up: lazy parser construction and JIT
+  measureThroughput(bodies, 1); // warm-up
   const speed = measureThroughput(bodies);
   console.log(`shell parser throughput: ${speed.wall.toFixed(2)} MB/s wall clock, ${speed.cpu.toFixed(2)} MB/s CPU time`);
 }
