@@ -113,8 +113,15 @@ function mergeTwo(a: Child[], b: Child[]): Child[] {
   return out;
 }
 
+const NO_NODES: CstNode[] = [];
+
 function nodes(node: CstNode, key: string): CstNode[] {
-  return (node.children[key] as CstNode[] | undefined) ?? [];
+  const list = node.children[key] as CstNode[] | undefined;
+  if (!list) return NO_NODES;
+  for (let i = 0; i < list.length; i++) {
+    if (!isUsable(list[i])) return list.filter(isUsable) as CstNode[];
+  }
+  return list;
 }
 
 const NO_TOKENS: IToken[] = [];
@@ -138,7 +145,8 @@ export class ScriptBuilder {
   ) {}
 
   private range(start: number, end: number): Range {
-    return fragmentRange(this.frag, start, end);
+    // A node that error recovery cut short may lack its end.
+    return fragmentRange(this.frag, start, Number.isNaN(end) || end < start ? start : end);
   }
 
   private error(message: string, start: number, end: number): void {

@@ -72,7 +72,14 @@ describe('shell parser robustness', () => {
         expect(e.range.start.offset).toBeGreaterThanOrEqual(0);
         expect(e.range.end.offset).toBeLessThanOrEqual(text.length);
       }
-      for (const c of script.commands) expect(c.range.end.offset).toBeLessThanOrEqual(text.length);
+      for (const c of script.commands) {
+        const ranges = [c.range, ...[c.name, ...c.args].filter((w) => w !== null).map((w) => w!.range)];
+        for (const r of ranges) {
+          expect(Number.isInteger(r.start.offset) && Number.isInteger(r.end.offset)).toBe(true);
+          expect(r.start.offset).toBeLessThanOrEqual(r.end.offset);
+          expect(r.end.offset).toBeLessThanOrEqual(text.length);
+        }
+      }
     }
   });
 });
