@@ -41,6 +41,15 @@ describe('json reporter', () => {
     expect(ok).toBe(true);
   });
 
+  it('the schema accepts ShellCheck findings and rejects unknown rule ids', () => {
+    const validate = reportSchemaValidator();
+    const withShellcheck = JSON.parse(JSON.stringify(report));
+    Object.assign(withShellcheck.results[0], { ruleId: 'SC2086', ruleName: 'shellcheck', docsUrl: 'https://www.shellcheck.net/wiki/SC2086' });
+    expect(validate(withShellcheck)).toBe(true);
+    withShellcheck.results[0].ruleId = 'X1';
+    expect(validate(withShellcheck)).toBe(false);
+  });
+
   it('the schema rejects a result without a location', () => {
     const validate = reportSchemaValidator();
     const broken = JSON.parse(JSON.stringify(report));
