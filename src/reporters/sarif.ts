@@ -46,15 +46,15 @@ function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
   };
 }
 
-/** A descriptor for a rule id that appears in results but not in the rule list (e.g. DF000 without metadata). */
+/** A descriptor for a rule id seen in results without metadata (ShellCheck's SCnnnn codes). */
 function descriptorFromDiagnostic(d: Diagnostic): Sarif.ReportingDescriptor {
   return {
     id: d.ruleId,
     name: d.ruleName,
-    shortDescription: { text: d.ruleName },
+    shortDescription: { text: `${d.ruleName} ${d.ruleId}` },
     helpUri: d.docsUrl,
     defaultConfiguration: { level: sarifLevel(d.severity) },
-    properties: { tags: ['dockerfile'] },
+    properties: { tags: ['dockerfile', d.ruleName] },
   };
 }
 

@@ -124,12 +124,19 @@ describe('sarif reporter', () => {
     expectValidSarif(out);
   });
 
-  it('adds a rules entry for a rule id without metadata', () => {
-    const text = 'FROM a:1\n';
-    const d = { ...diagnosticAt(text, cdInRun, 'FROM', 'x'), ruleId: 'DF999', ruleName: 'mystery' };
+  it('adds a rules entry for a rule id without metadata (ShellCheck codes)', () => {
+    const text = 'FROM a:1\nRUN echo $X\n';
+    const d = { ...diagnosticAt(text, cdInRun, '$X', 'Double quote'), ruleId: 'SC2086', ruleName: 'shellcheck', docsUrl: 'https://www.shellcheck.net/wiki/SC2086' };
     const out = buildSarifLog([{ filePath: 'Dockerfile', text, diagnostics: [d] }], context());
     const rules = out.runs[0].tool.driver.rules ?? [];
-    expect(rules[rules.length - 1]).toMatchObject({ id: 'DF999', name: 'mystery' });
+    expect(rules[rules.length - 1]).toEqual({
+      id: 'SC2086',
+      name: 'shellcheck',
+      shortDescription: { text: 'shellcheck SC2086' },
+      helpUri: 'https://www.shellcheck.net/wiki/SC2086',
+      defaultConfiguration: { level: 'note' },
+      properties: { tags: ['dockerfile', 'shellcheck'] },
+    });
     expect(out.runs[0].results?.[0].ruleIndex).toBe(rules.length - 1);
     expectValidSarif(out);
   });
