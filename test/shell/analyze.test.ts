@@ -82,6 +82,31 @@ describe('analyzeShell: heredocs', () => {
     expect(s.errors).toEqual([]);
   });
 
+  it('a heredoc script keeps its own continuations and heredocs; ranges stay on the body lines', () => {
+    const [run] = analyses('FROM alpine\nRUN <<EOF\napk add \\\n  curl\ncat <<X >/f\ndata\nX\necho ok\nEOF\n');
+    const s = script(run);
+    expect(s.commands.map(words)).toEqual([['apk', 'add', 'curl'], ['cat'], ['echo', 'ok']]);
+    expect(loc(s.commands[0].args[1].range)).toBe('4:3-4:7');
+    expect(loc(s.commands[2].range)).toBe('8:1-8:8');
+    expect(s.errors).toEqual([]);
+  });
+
+  it('RUN <<-EOF strips the tabs of the body; ranges point past them', () => {
+    const [run] = analyses('FROM alpine\nRUN <<-EOF\n\techo a\n\tEOF\n');
+    const s = script(run);
+    expect(s.commands.map(words)).toEqual([['echo', 'a']]);
+    expect(loc(s.commands[0].range)).toBe('3:2-3:8');
+  });
+
+  it('CRLF line endings', () => {
+    const [run, heredoc] = analyses('FROM alpine\r\nRUN apk add \\\r\n  curl && echo ok\r\nRUN <<EOF\r\necho hi\r\nEOF\r\n');
+    expect(script(run).commands.map(words)).toEqual([['apk', 'add', 'curl'], ['echo', 'ok']]);
+    expect(loc(script(run).commands[1].range)).toBe('3:11-3:18');
+    expect(script(heredoc).commands.map(words)).toEqual([['echo', 'hi']]);
+    expect(loc(script(heredoc).commands[0].range)).toBe('5:1-5:8');
+    expect(script(heredoc).errors).toEqual([]);
+  });
+
   it('substitutions in an unquoted heredoc body run, mapped to the body line', () => {
     const [run] = analyses('FROM alpine\nRUN cat <<EOF > /v\n$(date)\nEOF\n');
     const s = script(run);
