@@ -40,12 +40,19 @@ function withShellcheckErrors<T>(work: () => T): T {
   }
 }
 
+/** A config file under the working directory is named relative to it, as the user would write it. */
+function displaySource(source: string, cwd: string): string {
+  if (!path.isAbsolute(source)) return source;
+  const relative = path.relative(cwd, source);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : source;
+}
+
 /** Runs `work`, turning a config problem into the CLI's one-line error. */
-function withConfigErrors<T>(work: () => T): T {
+function withConfigErrors<T>(cwd: string, work: () => T): T {
   try {
     return work();
   } catch (err) {
-    if (err instanceof ConfigError) throw new CliError(err.message.slice(err.source.length + 2) || err.message, err.source);
+    if (err instanceof ConfigError) throw new CliError(err.message.slice(err.source.length + 2) || err.message, displaySource(err.source, cwd));
     throw err;
   }
 }
@@ -67,13 +74,14 @@ export class LintSession {
     this.options = options;
     this.io = io;
     this.loader = withConfigErrors(
+      io.cwd,
       () => new ConfigLoader({ registry: ruleRegistry(), configFile: options.config, cwd: io.cwd, env: io.env, cli: cliConfig(options) }),
     );
   }
 
   /** The config for a file; `configPath` null means stdin without --stdin-filename (config of the working directory). */
   private configFor(configPath: string | null): ResolvedConfig {
-    return withConfigErrors(() => this.loader.forFile(configPath ?? path.join(this.io.cwd, 'Dockerfile')));
+    return withConfigErrors(this.io.cwd, () => this.loader.forFile(configPath ?? path.join(this.io.cwd, 'Dockerfile')));
   }
 
   private linterFor(config: ResolvedConfig): Linter {
@@ -92,7 +100,7 @@ export class LintSession {
 
   /** True when the file's config lists it in `ignorePaths`. */
   isIgnored(file: string): boolean {
-    return withConfigErrors(() => this.loader.isIgnored(file));
+    return withConfigErrors(this.io.cwd, () => this.loader.isIgnored(file));
   }
 
   /** Lints (and, with --fix, fixes) one text. `configPath` locates the config: the file, or null for plain stdin. */

@@ -106,7 +106,7 @@ describe('exit codes', () => {
     it('for an invalid config file, naming the file and key', () => {
       const r = run(['bad-config/Dockerfile']);
       expect(r.code).toBe(2);
-      expectOneLineError(r.stderr, /^dflint: .*bad-config\/\.dflintrc\.json: .*lates-tag.*unknown rule/);
+      expectOneLineError(r.stderr, /^dflint: bad-config\/\.dflintrc\.json: rules\.lates-tag: unknown rule; did you mean "latest-tag"\?$/);
     });
 
     it('for a missing --config file', () => {
