@@ -1,5 +1,7 @@
 import { createToken, Lexer, type IToken, type TokenType } from 'chevrotain';
-import { scanArithmeticCommand, scanTestExpression, scanWord } from './scan';
+import { heredocDelimiter, scanArithmeticCommand, scanTestExpression, scanWord } from './scan';
+
+export { heredocDelimiter } from './scan';
 
 /**
  * Tokens of the shell grammar. Words are scanned whole by `scanWord` (quotes and substitutions
@@ -32,10 +34,6 @@ export interface HeredocBody {
 
 const heredocOps = new Set(['<<', '<<-']);
 
-/** Delimiter of a heredoc as the shell compares it: quotes and backslashes removed. */
-export function heredocDelimiter(word: string): string {
-  return word.replace(/\\(.)|["']/g, (_m, escaped: string | undefined) => escaped ?? '');
-}
 
 /** The heredocs whose markers are on the line that the newline at `offset` ends. */
 export function pendingHeredocs(tokens: IToken[]): { delimiter: string; stripTabs: boolean; quoted: boolean; marker: IToken }[] {

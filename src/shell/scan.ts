@@ -7,6 +7,11 @@
  * past its end, or `text.length` when the text ends first (the caller reports "unterminated").
  */
 
+/** Delimiter of a heredoc as the shell compares it: quotes and backslashes removed. */
+export function heredocDelimiter(word: string): string {
+  return word.replace(/\\(.)|["']/g, (_m, escaped: string | undefined) => escaped ?? '');
+}
+
 /** Characters that end an unquoted word. */
 export function isWordBreak(c: number): boolean {
   return (
@@ -214,10 +219,24 @@ export function scanParens(text: string, i: number): number {
   const n = text.length;
   let depth = 0;
   let openCases = 0;
+  // Heredocs opened on the current line: their bodies follow the next newline and are skipped whole.
+  let heredocs: { delimiter: string; stripTabs: boolean }[] | null = null;
   let j = i;
   while (j < n) {
     const c = text.charCodeAt(j);
     switch (c) {
+      case 60: // <
+        // `<<` inside nested parentheses is more likely an arithmetic shift than a heredoc.
+        if (depth === 0 && text.charCodeAt(j + 1) === 60 && text.charCodeAt(j + 2) !== 60) {
+          const marker = heredocMarker(text, j);
+          (heredocs ??= []).push(marker);
+          j = marker.end;
+        } else j++;
+        break;
+      case 10: // \n
+        j = heredocs ? skipHeredocBodies(text, j + 1, heredocs) : j + 1;
+        heredocs = null;
+        break;
       case 41: // )
         if (depth > 0) depth--;
         else if (openCases === 0) return j + 1;
@@ -261,6 +280,32 @@ export function scanParens(text: string, i: number): number {
     }
   }
   return n;
+}
+
+/** The `<<[-]word` at `j`: its delimiter and where the marker ends. */
+function heredocMarker(text: string, j: number): { delimiter: string; stripTabs: boolean; end: number } {
+  let k = j + 2;
+  const stripTabs = text[k] === '-';
+  if (stripTabs) k++;
+  while (text[k] === ' ' || text[k] === '\t') k++;
+  const end = scanWord(text, k);
+  return { delimiter: heredocDelimiter(text.slice(k, end)), stripTabs, end };
+}
+
+/** Skip the bodies of `heredocs`, starting at the line that begins at `pos`. */
+function skipHeredocBodies(text: string, pos: number, heredocs: { delimiter: string; stripTabs: boolean }[]): number {
+  for (const h of heredocs) {
+    while (pos < text.length) {
+      const eol = text.indexOf('\n', pos);
+      const lineEnd = eol < 0 ? text.length : eol;
+      let line = text.slice(pos, lineEnd);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (h.stripTabs) line = line.replace(/^\t+/, '');
+      pos = eol < 0 ? text.length : eol + 1;
+      if (line === h.delimiter) break;
+    }
+  }
+  return pos;
 }
 
 /** Index of the closing `]]` of a `[[ … ]]` test starting at `i`, or -1. */

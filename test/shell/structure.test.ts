@@ -110,6 +110,12 @@ describe('shell structure: compound commands', () => {
     expect(commandWords('coproc cat; time -p ls')).toEqual([['cat'], ['ls']]);
   });
 
+  it('a heredoc inside $(…) whose body holds a ")"', () => {
+    const script = parseScript('x=$(cat <<EOF\n(a) b)\nEOF\n); echo "$x"');
+    expect(script.commands.map(words)).toEqual([[''], ['cat'], ['echo', '$x']]);
+    expect(script.errors).toEqual([]);
+  });
+
   it('a case inside $(…) does not end the substitution at its pattern', () => {
     expect(commandWords('x=$(case a in a) echo 1;; esac); echo $x')).toEqual([[''], ['echo', '1'], ['echo', '$x']]);
   });
