@@ -11,7 +11,7 @@ export class ShellGrammar extends CstParser {
       recoveryEnabled: true,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: process.env.NODE_ENV !== 'test',
-      maxLookahead: 2,
+      maxLookahead: 1,
     });
     this.performSelfAnalysis();
   }
@@ -64,16 +64,20 @@ export class ShellGrammar extends CstParser {
   });
 
   command = this.RULE('command', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.functionDef) },
-      { ALT: () => this.SUBRULE(this.simpleCommand) },
-      {
-        ALT: () => {
-          this.SUBRULE(this.compoundCommand);
-          this.MANY(() => this.SUBRULE(this.redirect));
+    // `f() {…}` and `f a b` share their first token: only this choice needs two tokens of lookahead.
+    this.OR({
+      MAX_LOOKAHEAD: 2,
+      DEF: [
+        { ALT: () => this.SUBRULE(this.functionDef) },
+        { ALT: () => this.SUBRULE(this.simpleCommand) },
+        {
+          ALT: () => {
+            this.SUBRULE(this.compoundCommand);
+            this.MANY(() => this.SUBRULE(this.redirect));
+          },
         },
-      },
-    ]);
+      ],
+    });
   });
 
   simpleCommand = this.RULE('simpleCommand', () => {
