@@ -1,9 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import type { RuleRegistry } from '../engine/registry';
 import { ConfigError } from './errors';
 import type { ForeignConfig } from './load';
+
+/** js-yaml loads on first use: most runs read no YAML, and loading it costs start-up time. */
+function parseYaml(text: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('js-yaml') as typeof JsYaml).load(text);
+}
 
 /**
  * Reads a `.hadolint.yaml` / `.hadolint.yml` and translates it into the shape of a dflint config

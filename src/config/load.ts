@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { load as parseYaml } from 'js-yaml';
+import type * as JsYaml from 'js-yaml';
 import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry';
 import { defaultRuleSettings, type EngineConfig, type RuleConfig } from '../engine/types';
@@ -10,6 +10,12 @@ import { mergeRuleConfig, resolveRuleEntries, resolveRuleKey } from './normalize
 import { FAILURE_THRESHOLDS } from './schema';
 import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
 import { validateConfig } from './validate';
+
+/** js-yaml loads on first use: most runs read no YAML, and loading it costs start-up time. */
+function parseYaml(text: string): unknown {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('js-yaml') as typeof JsYaml).load(text);
+}
 
 /** Names looked for in each directory, in this order. */
 export const CONFIG_FILE_NAMES = ['.dflintrc.json', '.dflintrc.yaml', '.dflintrc.yml'];

@@ -1,4 +1,5 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type AjvClass from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleRegistry } from '../engine/registry';
 import { ConfigError } from './errors';
 import { resolveRuleEntries, resolveRuleKey } from './normalize';
@@ -12,6 +13,9 @@ const validators = new WeakMap<RuleRegistry, ValidateFunction>();
 function validatorFor(registry: RuleRegistry): ValidateFunction {
   let validate = validators.get(registry);
   if (!validate) {
+    // Loaded on first use: most runs have no config file, and loading ajv costs start-up time.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validate = ajv.compile(buildConfigSchema(registry.rules));
     validators.set(registry, validate);
