@@ -16,8 +16,9 @@
  * line with its heredocs handed to the shell, exactly as `analyzeShell` builds it. Both parsers
  * extract their simple commands and the lists are compared after this normalisation:
  *   - a command is its assignment prefixes written `name=value` (`+=` for appends), then its
- *     name and arguments; a bare redirection (no assignment, no name) is left out on both sides,
- *     since mvdan has no call for it;
+ *     name and arguments, then its redirections as `redirect <fd>→<target>` (the operator is left
+ *     out: mvdan's is an enum); a bare redirection (no assignment, no name) is left out on both
+ *     sides, since mvdan has no call for it;
  *   - quotes are removed and backslash escapes applied (outside quotes any `\x` → `x`, inside
  *     double quotes only before `$ \` " \ newline`), `$'…'` escapes decoded; parameter
  *     expansions, command/arithmetic/process substitutions stay as written in the source;
@@ -127,6 +128,7 @@ export function ourCommands(body: Pick<ShellBody, 'text' | 'segments' | 'source'
       .map((c) => [
         ...c.assignments.map((a) => `${a.name}${a.append ? '+=' : '='}${a.value?.value ?? ''}`),
         ...(c.name ? [c.name.value, ...c.args.map((a) => a.value)] : []),
+        ...c.redirects.map((r) => `redirect ${r.fd ?? ''}→${r.target?.value ?? ''}`),
       ]),
     errors: script.errors.map((e) => `${e.range.start.line}:${e.range.start.column} ${e.message}`),
   };
@@ -202,13 +204,21 @@ export function oracleCommands(text: string): { commands: string[][]; error: str
     return { commands: [], error: err.message ?? (err.Error ? err.Error() : String(e)) };
   }
   const found: { at: number; words: string[] }[] = [];
+  // Redirections hang on the statement; a call or declaration gets those of its statement.
+  const redirectsOf = new Map<number, string[]>();
+  const redirect = (r: GoNode): string => `redirect ${r.N ? r.N.Value : ''}→${r.Word ? wordString(r.Word) : ''}`;
   syntax.Walk(file, (n: GoNode) => {
     if (!n) return true;
     const type = syntax.NodeType(n);
-    if (type === 'CallExpr') {
-      found.push({ at: n.Pos().Offset(), words: [...(n.Assigns as GoNode[]).map(assignString), ...(n.Args as GoNode[]).map(wordString)] });
+    if (type === 'Stmt' && n.Cmd && n.Redirs.length) {
+      redirectsOf.set(n.Cmd.Pos().Offset(), (n.Redirs as GoNode[]).map(redirect));
+    } else if (type === 'CallExpr') {
+      const at = n.Pos().Offset();
+      const words = [...(n.Assigns as GoNode[]).map(assignString), ...(n.Args as GoNode[]).map(wordString)];
+      found.push({ at, words: [...words, ...(redirectsOf.get(at) ?? [])] });
     } else if (type === 'DeclClause') {
-      found.push({ at: n.Pos().Offset(), words: [n.Variant.Value, ...(n.Args as GoNode[]).map(assignString)] });
+      const at = n.Pos().Offset();
+      found.push({ at, words: [n.Variant.Value, ...(n.Args as GoNode[]).map(assignString), ...(redirectsOf.get(at) ?? [])] });
     }
     return true;
   });
