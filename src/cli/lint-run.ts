@@ -7,11 +7,13 @@ import { discoverTargets, type LintTarget } from './discover';
 import { CliError, ioError } from './errors';
 import { findingsExitCode } from './exit-code';
 import type { CliIO } from './io';
-import { LintSession, type LintInput } from './lint-session';
+import { findSourceRoot, LintSession, type LintInput } from './lint-session';
+import { ruleRegistry } from './rule-catalog';
 import type { LintOptions } from './lint-options';
 import { readInput } from './read-input';
 import { writeReport } from './report-output';
 import { unifiedDiff } from './unified-diff';
+import { VERSION } from './version';
 
 const STDIN_NAME = '<stdin>';
 
@@ -40,8 +42,35 @@ function diffSink(options: LintOptions, io: CliIO): (text: string) => void {
   return machineReportOnStdout ? io.stderr : io.stdout;
 }
 
-/** Lints the targets of one `dflint [paths..]` run, writes the report, and returns the exit code. */
+/**
+ * Lints the targets of one `dflint [paths..]` run, writes the report, and returns the exit code.
+ * When the run cannot go on (bad config, unreadable file) and SARIF was asked for, a log with
+ * the problem as a tool execution notification is still written, so a code-scanning upload shows
+ * why; the error then ends the run with exit code 2 as usual.
+ */
 export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
+  try {
+    return await lint(options, io);
+  } catch (err) {
+    if (err instanceof CliError && options.format === 'sarif') writeFailedSarif(err, options, io);
+    throw err;
+  }
+}
+
+function writeFailedSarif(err: CliError, options: LintOptions, io: CliIO): void {
+  const ctx = {
+    version: VERSION,
+    cwd: io.cwd,
+    srcRoot: findSourceRoot(io.cwd),
+    rules: ruleRegistry().rules,
+    color: false,
+    codeFrame: false,
+    notifications: [{ level: 'error' as const, message: err.subject ? `${err.subject}: ${err.message}` : err.message }],
+  };
+  writeReport('sarif', [], ctx, options.output, io.stdout, io);
+}
+
+async function lint(options: LintOptions, io: CliIO): Promise<number> {
   const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
   const session = new LintSession(options, io);
   const results: LintResult[] = [];

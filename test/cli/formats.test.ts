@@ -69,6 +69,24 @@ describe('output formats', () => {
     expect(written.runs[0].results).toHaveLength(1);
   });
 
+  it('sarif: a run stopped by a config error still writes a log saying why', () => {
+    const bad = tempTree({ '.dflintrc.json': '{ "rules": { "nope": "off" } }', 'Dockerfile': LATEST });
+    try {
+      const r = dflint(['Dockerfile', '-f', 'sarif', '-o', 'dflint.sarif'], { cwd: bad.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('dflint: .dflintrc.json: rules.nope: unknown rule\n');
+      const log = JSON.parse(fs.readFileSync(path.join(bad.dir, 'dflint.sarif'), 'utf8'));
+      expect(log.runs[0].results).toEqual([]);
+      expect(log.runs[0].invocations).toEqual([
+        { executionSuccessful: false, toolExecutionNotifications: [{ level: 'error', message: { text: '.dflintrc.json: rules.nope: unknown rule' } }] },
+      ]);
+      const { validate } = sarifSchemaValidator();
+      if (validate) expect(validate(log)).toBe(true);
+    } finally {
+      bad.cleanup();
+    }
+  });
+
   it('text: colour only on request (FORCE_COLOR, --color), never with --no-color or NO_COLOR', () => {
     const plain = dflint(['base/Dockerfile'], { cwd: tree.dir });
     expect(plain.stdout).not.toContain('\u001b[');
