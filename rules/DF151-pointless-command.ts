@@ -1,6 +1,6 @@
 import { hasFlag } from '../src/analysis/command-flags';
-import { invocations, type Invocation } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import type { Invocation } from '../src/analysis/commands';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { RunInstruction } from '../src/ast/nodes';
 
@@ -51,9 +51,9 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        const script = parsedScript(ctx.model, node);
-        if (!script) return;
-        for (const inv of invocations(script)) {
+        const found = parsedInvocations(ctx.model, node);
+        if (!found) return;
+        for (const inv of found) {
           if (!POINTLESS.has(inv.name) || isLegitimateUse(inv, inv.name, node)) continue;
           ctx.report({ node: inv.program, messageId: 'pointless', data: { name: inv.name } });
         }

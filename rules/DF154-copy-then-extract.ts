@@ -1,6 +1,6 @@
 import { basename, isTarArchive } from '../src/analysis/archives';
-import { hasOption, invocations, optionValues, parseArgs, type Arg, type Invocation, type OptionSpec } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import { hasOption, optionValues, parseArgs, type Arg, type Invocation, type OptionSpec } from '../src/analysis/commands';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Word } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
@@ -96,9 +96,9 @@ export default defineRule({
         const stage = ctx.model.stageOf(node);
         const archives = stage ? copied.get(stage) : undefined;
         if (!archives?.length) return;
-        const script = parsedScript(ctx.model, node);
-        if (!script) return;
-        for (const inv of invocations(script)) {
+        const found = parsedInvocations(ctx.model, node);
+        if (!found) return;
+        for (const inv of found) {
           const name = extractedArchive(inv);
           if (!name) continue;
           for (const archive of archives) {

@@ -1,6 +1,5 @@
 import { flagValues, hasFlag } from '../src/analysis/command-flags';
-import { invocations } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 /** UIDs from here on make the sparse lastlog/faillog files large enough to matter in a layer. */
@@ -34,9 +33,9 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        const script = parsedScript(ctx.model, node);
-        if (!script) return;
-        for (const cmd of invocations(script)) {
+        const found = parsedInvocations(ctx.model, node);
+        if (!found) return;
+        for (const cmd of found) {
           if (cmd.name !== 'useradd' || hasFlag(cmd, ['l'], ['no-log-init'])) continue;
           const uid = flagValues(cmd, 'u', 'uid').find((w) => /^\d+$/.test(w.value) && Number(w.value) >= HIGH_UID);
           if (!uid) continue;

@@ -1,6 +1,5 @@
 import { hasExactArg, hasFlag } from '../src/analysis/command-flags';
-import { invocations } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -32,9 +31,9 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        const script = parsedScript(ctx.model, node);
-        if (!script) return;
-        for (const cmd of invocations(script)) {
+        const found = parsedInvocations(ctx.model, node);
+        if (!found) return;
+        for (const cmd of found) {
           if (cmd.name !== 'wget') continue;
           if (hasFlag(cmd, ['q', 'o', 'a'], ['progress', 'quiet', 'output-file', 'append-output', 'no-verbose'])) continue;
           if (hasExactArg(cmd, '-nv')) continue;

@@ -1,5 +1,5 @@
-import { invocations, type Invocation } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import type { Invocation } from '../src/analysis/commands';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Stage } from '../src/semantic/model';
 import type { ShellWord } from '../src/shell/types';
@@ -43,9 +43,9 @@ export default defineRule({
     return {
       Run(node) {
         const stage = ctx.model.stageOf(node);
-        const script = parsedScript(ctx.model, node);
-        if (!stage || !script) return;
-        const uses = invocations(script).filter((u) => u.name === 'curl' || u.name === 'wget');
+        const found = parsedInvocations(ctx.model, node);
+        if (!stage || !found) return;
+        const uses = found.filter((u) => u.name === 'curl' || u.name === 'wget');
         const names = new Set(uses.map((u) => u.name));
         if (names.size === 2 && isFallback(uses)) return;
         const byStage = node.inOnbuild ? firstOnbuildUse : firstUse;

@@ -1,6 +1,5 @@
 import { positionalArgs } from '../src/analysis/command-flags';
-import { invocations } from '../src/analysis/commands';
-import { parsedScript } from '../src/analysis/run-script';
+import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -25,9 +24,9 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        const script = parsedScript(ctx.model, node);
-        if (!script) return;
-        for (const cmd of invocations(script)) {
+        const found = parsedInvocations(ctx.model, node);
+        if (!found) return;
+        for (const cmd of found) {
           if (cmd.name !== 'ln') continue;
           const operands = positionalArgs(cmd);
           const link = operands.length >= 2 ? operands[operands.length - 1] : null;

@@ -2,7 +2,6 @@ import type { RunInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { ShellScript, ShellWord } from '../shell/types';
 import {
-  invocations,
   parseArgs,
   resolveArgs,
   type Arg,
@@ -12,32 +11,55 @@ import {
   type ParsedOption,
   type WordResolver,
 } from './commands';
+import { parsedInvocations, parsedScript } from './run-script';
 
 /**
  * Package managers as RUN uses them: which invocation installs what, with which options,
  * and whether a package argument names a fixed version.
  */
 
-/** The commands of one RUN, ready for package-manager checks. */
+/** The commands of one RUN, ready for package-manager checks. Shared by every rule: do not mutate. */
 export interface RunCommands {
   node: RunInstruction;
   script: ShellScript;
-  invocations: Invocation[];
+  invocations: readonly Invocation[];
   resolve: WordResolver;
   /** The whole Dockerfile (ranges are offsets into it). */
   fileText: string;
+  /** Memo of `toolCalls` per tool: several rules check the same apt-get or dnf calls. */
+  toolCalls: Map<Tool, readonly ToolCall[]>;
+  /** Memo of `pipInstallCalls`. */
+  pipInstalls: readonly ToolCall[] | null;
 }
+
+/** Memo table (on the model) of each RUN's commands: about 30 rules ask for the same RUN. */
+const RUN_COMMANDS = {};
 
 /** The parsed commands of a RUN (shell form, exec form, heredoc, ONBUILD trigger); null when it was not parsed. */
 export function runCommands(model: SemanticModel, node: RunInstruction): RunCommands | null {
-  const analysis = model.shell(node);
-  if (!analysis || analysis.kind !== 'parsed') return null;
+  return model.memo(RUN_COMMANDS, node, () => readRunCommands(model, node));
+}
+
+function readRunCommands(model: SemanticModel, node: RunInstruction): RunCommands | null {
+  const found = parsedInvocations(model, node);
+  const script = parsedScript(model, node);
+  if (!found || !script) return null;
+  const resolved = new Map<ShellWord, string[] | null>();
   const resolve: WordResolver = (word) => {
-    const e = model.expand(node, word.raw);
-    if (e.unknown || e.undefinedVars.length > 0 || e.errors.length > 0 || /[$`]/.test(e.value)) return null;
-    return word.quoted ? [e.value] : e.value.split(/\s+/).filter(Boolean);
+    let parts = resolved.get(word);
+    if (parts === undefined) {
+      parts = resolveWord(model, node, word);
+      resolved.set(word, parts);
+    }
+    return parts;
   };
-  return { node, script: analysis.script, invocations: invocations(analysis.script), resolve, fileText: model.source.text };
+  return { node, script, invocations: found, resolve, fileText: model.source.text, toolCalls: new Map(), pipInstalls: null };
+}
+
+function resolveWord(model: SemanticModel, node: RunInstruction, word: ShellWord): string[] | null {
+  const e = model.expand(node, word.raw);
+  if (e.unknown || e.undefinedVars.length > 0 || e.errors.length > 0 || /[$`]/.test(e.value)) return null;
+  return word.quoted ? [e.value] : e.value.split(/\s+/).filter(Boolean);
 }
 
 /** How a package manager's command line is written. */
@@ -83,11 +105,14 @@ export function toolCall(inv: Invocation, args: readonly ShellWord[], spec: Opti
   };
 }
 
-/** Every call of `tool` in the RUN. */
-export function toolCalls(run: RunCommands, tool: Tool): ToolCall[] {
-  return run.invocations
-    .filter((inv) => tool.names.includes(inv.name))
-    .map((inv) => toolCall(inv, inv.args, tool.spec, run.resolve));
+/** Every call of `tool` in the RUN (shared by every rule: do not mutate). */
+export function toolCalls(run: RunCommands, tool: Tool): readonly ToolCall[] {
+  let calls = run.toolCalls.get(tool);
+  if (!calls) {
+    calls = run.invocations.filter((inv) => tool.names.includes(inv.name)).map((inv) => toolCall(inv, inv.args, tool.spec, run.resolve));
+    run.toolCalls.set(tool, calls);
+  }
+  return calls;
 }
 
 /** Calls of `tool` whose subcommand is one of `subcommands`. */
@@ -187,8 +212,12 @@ export const PIP_SPEC: OptionSpec = {
 const PIP_PROGRAM = /^pip(?:\d+(?:\.\d+)*)?$/;
 const PYTHON_PROGRAM = /^python(?:\d+(?:\.\d+)*)?$/;
 
-/** `pip install …` in any spelling: `pip3.12`, `python -m pip`, `python3 -m pip`. */
-export function pipInstallCalls(run: RunCommands): ToolCall[] {
+/** `pip install …` in any spelling: `pip3.12`, `python -m pip`, `python3 -m pip` (shared: do not mutate). */
+export function pipInstallCalls(run: RunCommands): readonly ToolCall[] {
+  return (run.pipInstalls ??= findPipInstallCalls(run));
+}
+
+function findPipInstallCalls(run: RunCommands): ToolCall[] {
   const calls: ToolCall[] = [];
   for (const inv of run.invocations) {
     let args: ShellWord[] | null = null;

@@ -71,8 +71,15 @@ export function layerIsShipped(model: SemanticModel, node: Instruction): boolean
   return !stage || shippedStages(model).includes(stage);
 }
 
-/** The RUN instructions that ran before `node` in its image: earlier ones of its stage and of the stages it builds on. */
-export function earlierRuns(model: SemanticModel, node: Instruction): RunInstruction[] {
+/** Memo table (on the model) of the RUNs before an instruction. */
+const EARLIER_RUNS = {};
+
+/** The RUN instructions that ran before `node` in its image: earlier ones of its stage and of the stages it builds on (shared: do not mutate). */
+export function earlierRuns(model: SemanticModel, node: Instruction): readonly RunInstruction[] {
+  return model.memo(EARLIER_RUNS, node, () => findEarlierRuns(model, node));
+}
+
+function findEarlierRuns(model: SemanticModel, node: Instruction): RunInstruction[] {
   const runs: RunInstruction[] = [];
   const seen = new Set<Stage>();
   let limit: Instruction | null = node;
@@ -89,6 +96,23 @@ export function earlierRuns(model: SemanticModel, node: Instruction): RunInstruc
   return runs;
 }
 
+/** Memo table (on the model) of whether a RUN's text matches a pattern, keyed by pattern and RUN. */
+const RUN_MENTIONS = {};
+
+function runTextMatches(model: SemanticModel, run: RunInstruction, pattern: RegExp): boolean {
+  const test = () => pattern.test(model.source.text.slice(run.range.start.offset, run.range.end.offset));
+  // A global or sticky pattern carries state between tests: never cached.
+  if (pattern.global || pattern.sticky) return test();
+  // Each RUN is tested once per pattern, not once for every later RUN that asks.
+  const perRun = model.memo(RUN_MENTIONS, `${pattern.flags}/${pattern.source}`, () => new Map<RunInstruction, boolean>());
+  let matches = perRun.get(run);
+  if (matches === undefined) {
+    matches = test();
+    perRun.set(run, matches);
+  }
+  return matches;
+}
+
 /**
  * True when text matching `pattern` (e.g. an apt.conf setting being written) appears in an earlier
  * RUN of the image, or in this RUN before file offset `before`.
@@ -96,7 +120,7 @@ export function earlierRuns(model: SemanticModel, node: Instruction): RunInstruc
 export function earlierRunMentions(model: SemanticModel, node: Instruction, pattern: RegExp, before?: number): boolean {
   const text = model.source.text;
   if (before !== undefined && pattern.test(text.slice(node.range.start.offset, before))) return true;
-  return earlierRuns(model, node).some((r) => pattern.test(text.slice(r.range.start.offset, r.range.end.offset)));
+  return earlierRuns(model, node).some((r) => runTextMatches(model, r, pattern));
 }
 
 const TRUTHY = new Set(['1', 'true', 'yes', 'on']);

@@ -1,11 +1,26 @@
 import type { Instruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { ShellScript } from '../shell/types';
+import { invocations, type Invocation } from './commands';
 
 /** The parsed shell script of a RUN (or other command instruction), or null when it was not parsed. */
 export function parsedScript(model: SemanticModel, node: Instruction): ShellScript | null {
   const analysis = model.shell(node);
   return analysis?.kind === 'parsed' ? analysis.script : null;
+}
+
+/** Memo table (on the model) of each RUN's invocations. */
+const INVOCATIONS = {};
+
+/**
+ * The program invocations of a RUN (or other command instruction), or null when it was not parsed.
+ * Computed once per file and instruction, as about 30 rules ask for them (shared: do not mutate).
+ */
+export function parsedInvocations(model: SemanticModel, node: Instruction): readonly Invocation[] | null {
+  return model.memo(INVOCATIONS, node, () => {
+    const script = parsedScript(model, node);
+    return script ? invocations(script) : null;
+  });
 }
 
 /** `/usr/bin/bash` → `bash`, `C:\\…\\PowerShell.exe` → `powershell`. */

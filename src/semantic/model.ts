@@ -33,6 +33,7 @@ export class SemanticModel {
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
   private variablesCache: VariableScopes | null = null;
   private graphCache: StageGraph | null = null;
+  private readonly memos = new Map<object, Map<unknown, unknown>>();
   private readonly options: ModelOptions;
 
   constructor(ast: Dockerfile, source: SourceText, options: ModelOptions = {}) {
@@ -160,6 +161,24 @@ export class SemanticModel {
    */
   expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
     return this.variables.expand(node, text, options);
+  }
+
+  /**
+   * Remembers a fact derived from this file outside the model, such as the commands of a RUN that
+   * many rules ask for: `table` names the fact (a module-level constant), `key` what it is about.
+   * The facts die with the model. (A WeakMap keyed by the model would keep every file's facts alive
+   * through V8's young-generation collections once the model is old, which costs more than it saves.)
+   */
+  memo<K, V>(table: object, key: K, compute: (key: K) => V): V {
+    let entries = this.memos.get(table);
+    if (!entries) {
+      entries = new Map();
+      this.memos.set(table, entries);
+    }
+    if (entries.has(key)) return entries.get(key) as V;
+    const value = compute(key);
+    entries.set(key, value);
+    return value;
   }
 
   /** Which stage uses which (FROM, COPY --from, RUN --mount from=) and what a target needs. */
