@@ -104,7 +104,8 @@ function initialState(fromRegistry: boolean, reason: string): ConfigState {
     labels: [],
     healthcheck: base<HealthcheckConfig | null>(null),
     stopSignal: base<string | null>(null),
-    shell: null,
+    // An image built with SHELL keeps it in its config, so a registry base may have changed the default.
+    shell: fromRegistry ? unknown<string[]>(reason) : null,
     layers: [],
   };
 }

@@ -32,6 +32,17 @@ describe('inspectDockerfile', () => {
     expect(r.healthcheck).toEqual({ known: true, value: { test: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], options: { interval: '5s', retries: '3' } }, line: 4 });
   });
 
+  it('the Shell of an image built on a registry image is unknown until a SHELL sets it', () => {
+    const fromRegistry = inspectDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["x"]\n');
+    expect(fromRegistry.shell).toEqual({
+      known: false,
+      reason: 'set by the base image "mcr.microsoft.com/windows/servercore:ltsc2022", whose config is not known without a registry',
+    });
+    const withShell = inspectDockerfile('FROM alpine:3.20 AS base\nSHELL ["/bin/ash", "-c"]\nFROM base\nCMD ["x"]\n');
+    expect(withShell.shell).toEqual({ known: true, value: ['/bin/ash', '-c'], line: 2 });
+    expect(inspectDockerfile('FROM scratch\n').shell).toEqual({ known: true, value: ['/bin/sh', '-c'], line: null });
+  });
+
   it('a shell-form ENTRYPOINT gets a note that CMD and arguments are ignored', () => {
     const r = inspectDockerfile('FROM scratch\nENTRYPOINT exec /app\nCMD ["x"]\n');
     expect(r.run.withoutArgs).toEqual({ known: true, value: ['/bin/sh', '-c', 'exec /app', 'x'], line: 3 });
