@@ -22,6 +22,7 @@ export default defineRule({
     invalid: [
       'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=biuld /app /app\n',
       'FROM alpine:3.20\nCOPY --from=2 /app /app\n',
+      'ARG SRC=build\nFROM golang:1.23 AS build\nFROM alpine:3.20\nCOPY --from=$SRC /app /app\n',
     ],
     valid: [
       'FROM golang:1.23 AS build\nRUN go build -o /app .\n\nFROM alpine:3.20\nCOPY --from=build /app /app\n',
@@ -30,11 +31,17 @@ export default defineRule({
     notes:
       'A `--from` with a tag, digest, registry or path (`nginx:1.27`, `ghcr.io/org/tool`) is an image and is ' +
       'not reported. A bare name that matches no stage is reported; write the image with a tag to make the ' +
-      'intent clear. Names defined only in a later stage are reported too: the builder cannot use them here.',
+      'intent clear. Names defined only in a later stage are reported too: the builder cannot use them here. ' +
+      'BuildKit does not expand variables in `--from` (of COPY, ADD or `RUN --mount`) and fails the build on one, ' +
+      'so a `$` there is reported; the stage graph still follows the value the variable would have, so the ' +
+      'stages it names are not reported unused. The way round is a stage `FROM ${VAR} AS name` (with a global ' +
+      'ARG) and `--from=name`.',
   },
   messages: {
     unknownName: (p: { ref: string; hint: string }) =>
       `"${p.ref}" is not a stage defined before this instruction${p.hint}; if it is an image, give it a tag`,
+    variable: (p: { raw: string }) =>
+      `BuildKit does not expand variables in --from ("${p.raw}") and fails the build; add a stage \`FROM ${p.raw} AS name\` and use --from=name`,
     badIndex: (p: { ref: string; count: number }) =>
       `--from=${p.ref} is not the index of an earlier stage (this is stage ${p.count})`,
   },
@@ -42,7 +49,13 @@ export default defineRule({
     return {
       onEnd() {
         for (const r of ctx.model.graph.references) {
-          if (r.kind === 'from' || r.unknown) continue;
+          if (r.kind === 'from') continue;
+          const raw = ctx.text.slice(r.range.start.offset, r.range.end.offset);
+          if (raw.includes('$')) {
+            ctx.report({ range: r.range, messageId: 'variable', data: { raw } });
+            continue;
+          }
+          if (r.unknown) continue;
           if (r.isIndex) {
             if (Number(r.ref) > r.source.index) ctx.report({ range: r.range, messageId: 'badIndex', data: { ref: r.ref, count: r.source.index } });
             continue;

@@ -27,5 +27,19 @@ ruleTester(rule, {
         { messageId: 'unknownName', line: 3, column: 18, endLine: 3, endColumn: 23 },
       ],
     },
+    {
+      code: dedent`
+        ARG SRC=build
+        FROM golang:1.23 AS build
+        FROM alpine:3.20
+        ARG SRC
+        COPY --from=$SRC /app /app
+        RUN --mount=from=\${SRC},target=/m ls /m
+      `,
+      errors: [
+        { messageId: 'variable', line: 5, column: 13, endLine: 5, endColumn: 17, message: 'BuildKit does not expand variables in --from ("$SRC") and fails the build; add a stage `FROM $SRC AS name` and use --from=name' },
+        { messageId: 'variable', line: 6, column: 18, endLine: 6, endColumn: 24 },
+      ],
+    },
   ],
 });
