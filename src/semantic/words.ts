@@ -10,8 +10,11 @@ export interface ExpandableWord {
   role: string;
 }
 
-/** Flags whose values the builder expands (on COPY/ADD; `--from` is a stage or image reference). */
-const EXPANDED_COPY_FLAGS = new Set(['chown', 'chmod', 'from']);
+/**
+ * Flags whose values the builder expands on COPY/ADD. Not `--from`: BuildKit refuses any variable
+ * there and fails the build (rule unknown-copy-from-stage reports it), so "declare the ARG" is no cure.
+ */
+const EXPANDED_COPY_FLAGS = new Set(['chown', 'chmod']);
 
 /**
  * The words of an instruction that go through variable expansion, in source order.

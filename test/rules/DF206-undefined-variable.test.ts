@@ -16,6 +16,7 @@ ruleTester(rule, {
     { code: 'ARG ARCH=$TARGETARCH\nARG IMAGE=golang:1.23-$ARCH\nFROM $IMAGE\n', name: 'global ARG defaults see platform ARGs and earlier global ARGs' },
     { code: 'FROM selenium/base:4\nUSER ${SEL_UID}\n', name: 'a non-minimal image may define anything' },
     { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
+    { code: 'ARG SRC=a\nFROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=$SRC /x /y\n', name: '--from is not expanded at all (unknown-copy-from-stage reports it)' },
   ],
   invalid: [
     {
