@@ -87,7 +87,7 @@ async function lint(options: LintOptions, io: CliIO): Promise<number> {
       configPath: target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path,
     });
   }
-  session.lintAll(inputs).forEach((result, i) => {
+  (await session.lintMany(inputs)).forEach((result, i) => {
     const { target, text, displayPath } = inputs[i];
     results.push(result);
     if (result.output === undefined) return;

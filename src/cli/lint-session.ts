@@ -12,6 +12,7 @@ import { CliError } from './errors';
 import type { FailureThreshold } from './exit-code';
 import type { CliIO } from './io';
 import { cliConfig, type LintOptions } from './lint-options';
+import { canStartWorkers, lintInThreads, threadCount } from './parallel';
 import { ruleRegistry } from './rule-catalog';
 import { VERSION } from './version';
 
@@ -138,6 +139,23 @@ export class LintSession {
       this.thresholds.set(result, p.config.failureThreshold);
       return result;
     });
+  }
+
+  /**
+   * Lints every input, like `lintAll`, but shares many files without ShellCheck between this
+   * thread and worker threads (see ./parallel). Config problems still surface here first, in file order.
+   */
+  async lintMany(inputs: readonly LintInput[]): Promise<LintResult[]> {
+    const threads = this.shellcheckExecutable() || !canStartWorkers() ? 1 : threadCount(inputs.length, this.io.env);
+    if (threads <= 1) return this.lintAll(inputs);
+    const configs = inputs.map((input) => {
+      const config = this.configFor(input.configPath);
+      this.linterFor(config);
+      return config;
+    });
+    const results = await lintInThreads(inputs, this.options, this.io, threads, (i) => this.lint(i.text, i.displayPath, i.configPath));
+    results.forEach((result, i) => this.thresholds.set(result, configs[i].failureThreshold));
+    return results;
   }
 
   private shellcheckExecutable(): string | null {

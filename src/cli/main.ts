@@ -1,5 +1,6 @@
 import { reportFatal } from './fatal';
 import { processIO } from './io';
+import { runLintWorkerIfAny } from './parallel';
 import { runCli } from './run';
 
 /** The `dflint` process: run the command line; errors print as one line (see reportFatal). */
@@ -12,4 +13,5 @@ async function main(): Promise<void> {
   }
 }
 
-void main();
+// A worker thread of a parallel lint runs this same bundle: it serves its batches instead.
+if (!runLintWorkerIfAny()) void main();
