@@ -150,23 +150,37 @@ function commandArgv(model: SemanticModel, node: Instruction, command: CommandFo
   return [...model.effectiveShell(node), command.value];
 }
 
+/**
+ * The ONBUILD triggers of the stage's base stage, which the builder runs at the start of this stage,
+ * then the stage's own instructions. Each comes with the instruction whose scope it expands in: a
+ * trigger sees the variables in effect where the stage begins, not those of the stage that declared it.
+ */
+function stageSteps(stage: Stage): { node: Instruction; scope: Instruction }[] {
+  const steps: { node: Instruction; scope: Instruction }[] = [];
+  for (const inst of stage.baseStage?.instructions ?? []) {
+    if (inst.type === 'Onbuild' && inst.trigger) steps.push({ node: inst.trigger, scope: stage.instructions[0] ?? inst.trigger });
+  }
+  for (const node of stage.instructions) steps.push({ node, scope: node });
+  return steps;
+}
+
 function replayStage(model: SemanticModel, stage: Stage, state: ConfigState): void {
   let cmdSetInStage = false;
-  for (const node of stage.instructions) {
+  for (const { node, scope } of stageSteps(stage)) {
     const line = node.range.start.line;
     switch (node.type) {
       case 'Env':
         for (const p of node.pairs) {
-          const value = p.value ? expandKnowable(model, node, p.value.value, line) : known('', line);
+          const value = p.value ? expandKnowable(model, scope, p.value.value, line) : known('', line);
           state.env.set(p.key.value, { name: p.key.value, value });
         }
         break;
       case 'Cmd':
-        state.cmd = known(node.command ? commandArgv(model, node, node.command) : [], line);
+        state.cmd = known(node.command ? commandArgv(model, scope, node.command) : [], line);
         cmdSetInStage = true;
         break;
       case 'Entrypoint':
-        state.entrypoint = known(node.command ? commandArgv(model, node, node.command) : [], line);
+        state.entrypoint = known(node.command ? commandArgv(model, scope, node.command) : [], line);
         // ENTRYPOINT resets a CMD inherited from the base; a CMD set earlier in this stage stays.
         if (!cmdSetInStage) state.cmd = known(null, line);
         break;
@@ -174,23 +188,23 @@ function replayStage(model: SemanticModel, stage: Stage, state: ConfigState): vo
         if (node.command?.type === 'ExecForm') state.shell = known(node.command.args.map((a) => a.value), line);
         break;
       case 'Workdir':
-        if (node.path) state.workingDir = joinWorkdir(state.workingDir, expandKnowable(model, node, node.path.value, line));
+        if (node.path) state.workingDir = joinWorkdir(state.workingDir, expandKnowable(model, scope, node.path.value, line));
         break;
       case 'User':
-        if (node.args) state.user = expandKnowable(model, node, node.args.value, line);
+        if (node.args) state.user = expandKnowable(model, scope, node.args.value, line);
         break;
       case 'Expose':
         for (const p of node.ports) {
-          const v = expandOrNull(model, node, p.raw);
+          const v = expandOrNull(model, scope, p.raw);
           state.ports.push({ value: v === null ? null : normalizePort(v), line });
         }
         break;
       case 'Volume':
-        for (const p of node.paths) state.volumes.push({ value: node.form === 'exec' ? p.value : expandOrNull(model, node, p.value), line });
+        for (const p of node.paths) state.volumes.push({ value: node.form === 'exec' ? p.value : expandOrNull(model, scope, p.value), line });
         break;
       case 'Label':
         for (const p of node.pairs) {
-          state.labels.push({ key: expandOrNull(model, node, p.key.value), value: p.value ? expandOrNull(model, node, p.value.value) : '', line });
+          state.labels.push({ key: expandOrNull(model, scope, p.key.value), value: p.value ? expandOrNull(model, scope, p.value.value) : '', line });
         }
         break;
       case 'Healthcheck':
@@ -198,7 +212,7 @@ function replayStage(model: SemanticModel, stage: Stage, state: ConfigState): vo
         break;
       case 'Stopsignal':
         if (node.signal) {
-          const s = expandKnowable(model, node, node.signal.value, line);
+          const s = expandKnowable(model, scope, node.signal.value, line);
           state.stopSignal = s.known ? known(s.value, line) : s;
         }
         break;

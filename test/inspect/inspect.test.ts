@@ -32,6 +32,26 @@ describe('inspectDockerfile', () => {
     expect(r.healthcheck).toEqual({ known: true, value: { test: ['CMD-SHELL', 'curl -f http://localhost/ || exit 1'], options: { interval: '5s', retries: '3' } }, line: 4 });
   });
 
+  it('the ONBUILD triggers of a base stage run at the start of the stage built on it', () => {
+    const r = inspectDockerfile(dedent`
+      FROM scratch AS base
+      ONBUILD ENV MODE=prod
+      ONBUILD WORKDIR /srv
+      ONBUILD COPY app /srv/app
+      CMD ["base"]
+      FROM base
+      ARG PORT=8080
+      EXPOSE $PORT
+    `);
+    expect(r.env).toEqual([{ name: 'MODE', value: { known: true, value: 'prod', line: 2 } }]);
+    expect(r.workingDir).toEqual({ known: true, value: '/srv', line: 3 });
+    expect(r.cmd).toEqual({ known: true, value: ['base'], line: 5 });
+    expect(r.exposedPorts.entries).toEqual([{ value: '8080/tcp', line: 8 }]);
+    expect(r.layers).toEqual([{ line: 4, stage: 1, instruction: 'COPY', text: 'COPY app /srv/app' }]);
+    // The stage that declares the triggers does not run them itself.
+    expect(inspectDockerfile('FROM scratch AS base\nONBUILD ENV MODE=prod\nFROM base AS child\n', { target: 'base' }).env).toEqual([]);
+  });
+
   it('the Shell of an image built on a registry image is unknown until a SHELL sets it', () => {
     const fromRegistry = inspectDockerfile('FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCMD ["x"]\n');
     expect(fromRegistry.shell).toEqual({
