@@ -63,6 +63,9 @@ interface Recognized {
 const JS_MANIFESTS = ['package.json'];
 const PY_PROJECT = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
+/** Every tool `recognize` knows. */
+const INSTALL_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'pip', 'pip3', 'pipenv', 'poetry', 'uv', 'bundle', 'bundler', 'composer', 'go', 'cargo', 'mix', 'mvn', './mvnw']);
+
 /** Recognizes an install from the tool name and its arguments; null when it is not one. */
 function recognize(tool: string, args: ShellWord[]): Recognized | null {
   const sub = args[0]?.value;
@@ -142,9 +145,11 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | nu
   if (words.length && /^python[0-9.]*$/.test(words[0].value) && words[1]?.value === '-m' && words[2]) words = words.slice(2);
   if (words.length > 1 && words[0].value === 'uv' && words[1].value === 'pip') words = words.slice(1);
   if (words.length === 0 || words[0].hasExpansion) return null;
+  const tool = posix.basename(words[0].value).replace(/^pip[0-9.]+$/, 'pip');
+  // Most commands are no install tool at all: settled before looking at their words.
+  if (!INSTALL_TOOLS.has(tool)) return null;
   // `yarn --version`, `npm install --help`: informational, installs nothing.
   if (words.some((w) => /^(--version|-v|--help|-h)$/.test(w.value))) return null;
-  const tool = posix.basename(words[0].value).replace(/^pip[0-9.]+$/, 'pip');
   const found = recognize(tool, words.slice(1));
   if (!found) return null;
   const last = words[words.length - 1];
@@ -159,16 +164,21 @@ export function dependencyInstall(command: ShellCommand): DependencyInstall | nu
   };
 }
 
-/** Every dependency install in a RUN, in order (empty when the RUN is not parsed as a POSIX shell). */
-export function dependencyInstallsIn(model: SemanticModel, node: RunInstruction): DependencyInstall[] {
-  const analysis = model.shell(node);
-  if (analysis?.kind !== 'parsed') return [];
-  const installs: DependencyInstall[] = [];
-  for (const command of analysis.script.commands) {
-    const install = dependencyInstall(command);
-    if (install) installs.push(install);
-  }
-  return installs;
+/** Memo tables (on the model): DF017 and DF018 ask for the installs of every RUN, DF018 many times. */
+const INSTALLS_BY_COMMAND = {};
+const INSTALLS = {};
+
+/** For each command of a parsed RUN, the dependency install it is or null; null when the RUN is not parsed (shared: do not mutate). */
+function installsByCommand(model: SemanticModel, node: RunInstruction): readonly (DependencyInstall | null)[] | null {
+  return model.memo(INSTALLS_BY_COMMAND, node, () => {
+    const analysis = model.shell(node);
+    return analysis?.kind === 'parsed' ? analysis.script.commands.map((command) => dependencyInstall(command)) : null;
+  });
+}
+
+/** Every dependency install in a RUN, in order (empty when the RUN is not parsed as a POSIX shell; shared: do not mutate). */
+export function dependencyInstallsIn(model: SemanticModel, node: RunInstruction): readonly DependencyInstall[] {
+  return model.memo(INSTALLS, node, () => (installsByCommand(model, node) ?? []).filter((i): i is DependencyInstall => i !== null));
 }
 
 type CopyLike = CopyInstruction | AddInstruction;
@@ -286,7 +296,7 @@ export default defineRule({
         const analysis = ctx.model.shell(node);
         if (analysis?.kind !== 'parsed') return;
         const commands = analysis.script.commands;
-        const installs = commands.map(dependencyInstall);
+        const installs = installsByCommand(ctx.model, node) ?? [];
         if (!installs.some(Boolean)) return;
         const earlier = instructionsBefore(ctx.model, node);
         const later = stage.instructions.slice(stage.instructions.indexOf(node) + 1);
