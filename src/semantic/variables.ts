@@ -212,6 +212,12 @@ export class VariableScopes {
     }
     const before = new Map<Instruction, MapScope>();
     const declared: VariableBinding[] = [];
+    // The builder runs the base stage's ONBUILD triggers first thing in this stage, so their ARG and
+    // ENV are visible here (they stay out of `declared`: no instruction of this stage wrote them).
+    for (const inst of stage.baseStage?.instructions ?? []) {
+      if (inst.type !== 'Onbuild' || !inst.trigger) continue;
+      this.declare(inst.trigger, new MapScope(new Map(env), new Map(args), imageMayDefine), env, args);
+    }
     for (const inst of stage.instructions) {
       const scope = new MapScope(new Map(env), new Map(args), imageMayDefine);
       before.set(inst, scope);
@@ -219,22 +225,29 @@ export class VariableScopes {
         // Triggers run in a later build whose base config is unknown.
         before.set(inst.trigger, new MapScope(new Map(env), new Map(args), true));
       }
-      if (inst.type === 'Arg') {
-        for (const d of inst.declarations) {
-          const b = this.stageArg(d.name.value, d.defaultValue?.value ?? null, scope, inst, d.name.range);
-          args.set(b.name, b);
-          declared.push(b);
-        }
-      } else if (inst.type === 'Env') {
-        for (const p of inst.pairs) {
-          const value = p.value ? knownValue(p.value.value, scope, this.escapeChar) : '';
-          const b: VariableBinding = { name: p.key.value, kind: 'env', value, node: inst, nameRange: p.key.range };
-          env.set(b.name, b);
-          declared.push(b);
-        }
-      }
+      declared.push(...this.declare(inst, scope, env, args));
     }
     return { before, finalEnv: env, declared, imageMayDefine };
+  }
+
+  /** Record the bindings an ARG or ENV instruction makes (expanded in `scope`) and return them. */
+  private declare(inst: Instruction, scope: Scope, env: Map<string, VariableBinding>, args: Map<string, VariableBinding>): VariableBinding[] {
+    const made: VariableBinding[] = [];
+    if (inst.type === 'Arg') {
+      for (const d of inst.declarations) {
+        const b = this.stageArg(d.name.value, d.defaultValue?.value ?? null, scope, inst, d.name.range);
+        args.set(b.name, b);
+        made.push(b);
+      }
+    } else if (inst.type === 'Env') {
+      for (const p of inst.pairs) {
+        const value = p.value ? knownValue(p.value.value, scope, this.escapeChar) : '';
+        const b: VariableBinding = { name: p.key.value, kind: 'env', value, node: inst, nameRange: p.key.range };
+        env.set(b.name, b);
+        made.push(b);
+      }
+    }
+    return made;
   }
 
   private stageArg(name: string, rawDefault: string | null, scope: Scope, node: Instruction, nameRange: Range): VariableBinding {

@@ -17,6 +17,7 @@ ruleTester(rule, {
     { code: 'FROM selenium/base:4\nUSER ${SEL_UID}\n', name: 'a non-minimal image may define anything' },
     { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
     { code: 'ARG SRC=a\nFROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=$SRC /x /y\n', name: '--from is not expanded at all (unknown-copy-from-stage reports it)' },
+    { code: 'FROM scratch AS base\nONBUILD ENV APP=/srv\nFROM base\nWORKDIR $APP\n', name: 'set by an ONBUILD trigger of the base stage' },
   ],
   invalid: [
     {

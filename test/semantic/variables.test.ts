@@ -206,3 +206,30 @@ describe('stages', () => {
     expect(model.stages[1].baseStage).toBe(model.stages[0]);
   });
 });
+
+describe('ONBUILD triggers of a base stage', () => {
+  const text = dedent`
+    FROM scratch AS base
+    ONBUILD ARG MODE=prod
+    ONBUILD ENV APP=/srv/$MODE
+    FROM base AS child
+    WORKDIR $APP
+    FROM child
+    COPY $APP /x
+  `;
+
+  it('declare their ARG and ENV at the start of the stage built on the base', () => {
+    const { model, at } = modelOf(text);
+    expect(model.expand(at(5), '$APP')).toMatchObject({ value: '/srv/prod', unknown: false, undefinedVars: [] });
+    expect(model.variables.scopeAt(at(5)).lookup('MODE')).toMatchObject({ kind: 'arg', value: 'prod' });
+    // The trigger's ENV is part of the child's image, so a stage built on the child inherits it.
+    expect(model.expand(at(7), '$APP')).toMatchObject({ value: '/srv/prod', undefinedVars: [] });
+  });
+
+  it('do not declare anything in the stage that holds them, nor count as its declarations', () => {
+    const { model, at } = modelOf(text);
+    expect(model.variables.finalEnv(model.stages[0])).toEqual([]);
+    expect(model.variables.declaredIn(model.stages[1])).toEqual([]);
+    expect(model.expand(at(7), '$MODE')).toMatchObject({ undefinedVars: ['MODE'] });
+  });
+});
