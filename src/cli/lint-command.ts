@@ -10,7 +10,7 @@ export const lintCommand = defineCommand<LintArgs>({
   describe: 'Lint Dockerfiles',
   builder: declareLintOptions,
   async run(args, io) {
-    const options = normalizeLintArgs(args);
+    const options = normalizeLintArgs(args, io.env, io.cwd);
     const { runLint } = await import('./lint-run');
     return runLint(options, io);
   },

@@ -1,8 +1,11 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import type { Argv } from 'yargs';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
 import { SHELLCHECK_MODES, type ShellcheckMode } from '../shellcheck/modes';
+import { parseBuildArgs } from './build-args';
 import { CliError } from './errors';
 import { FAILURE_THRESHOLDS, type FailureThreshold } from './exit-code';
 
@@ -25,6 +28,9 @@ export interface LintArgs {
   codeFrame: boolean;
   stdinFilename?: string;
   shellcheck?: string;
+  /** `--build-arg` (yargs strips the dash). */
+  buildArg?: string | string[];
+  context?: string;
 }
 
 /** The same, checked and typed. */
@@ -49,6 +55,10 @@ export interface LintOptions {
   stdinFilename?: string;
   /** Run ShellCheck on RUN scripts: `auto` when it is installed. */
   shellcheck: ShellcheckMode;
+  /** `--build-arg` values, for variable expansion as the builder would see them. */
+  buildArgs: Record<string, string>;
+  /** `--context DIR`, absolute: where `.dockerignore` is looked for. */
+  contextDir?: string;
 }
 
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
@@ -77,6 +87,8 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
       default: 'auto',
       describe: 'Run ShellCheck on RUN scripts: auto (when installed), on (required), off',
     })
+    .option('build-arg', { type: 'string', describe: 'A build argument NAME=VALUE, as docker build --build-arg (repeatable)' })
+    .option('context', { type: 'string', describe: 'Build context directory (for .dockerignore; default: the Dockerfile\'s directory)' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' }) as unknown as Argv<LintArgs>;
 }
 
@@ -102,7 +114,7 @@ function parseRuleFlag(spec: string): [string, RuleEntry] {
 }
 
 /** Checks the arguments yargs cannot check by itself. */
-export function normalizeLintArgs(args: LintArgs): LintOptions {
+export function normalizeLintArgs(args: LintArgs, env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): LintOptions {
   const format = last(args.format) ?? 'text';
   if (!isReporterName(format)) throw new CliError(`unknown format "${format}" (${REPORTER_NAMES.join(', ')})`, '--format');
   const maxWarnings = last(args.maxWarnings);
@@ -135,12 +147,32 @@ export function normalizeLintArgs(args: LintArgs): LintOptions {
     codeFrame: args.codeFrame === true,
     stdinFilename: last(args.stdinFilename),
     shellcheck: shellcheck as ShellcheckMode,
+    buildArgs: parseBuildArgs(list(args.buildArg), env),
+    contextDir: contextDirOf(last(args.context), cwd),
   };
+}
+
+/** `--context DIR` as an absolute path; it must be a directory. */
+function contextDirOf(dir: string | undefined, cwd: string): string | undefined {
+  if (dir === undefined) return undefined;
+  const absolute = path.resolve(cwd, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = fs.statSync(absolute).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDirectory) throw new CliError(`"${dir}" is not a directory`, '--context');
+  return absolute;
 }
 
 /** The command-line layer of the configuration (over defaults, config file and DFLINT_* variables). */
 export function cliConfig(options: LintOptions): CliConfig {
   const config: CliConfig = { rules: options.rules, ignore: options.ignore };
+  const settings: CliConfig['settings'] = {};
+  if (Object.keys(options.buildArgs).length > 0) settings.buildArgs = options.buildArgs;
+  if (options.contextDir) settings.contextDir = options.contextDir;
+  if (Object.keys(settings).length > 0) config.settings = settings;
   if (options.failureThreshold) config.failureThreshold = options.failureThreshold;
   // Only an explicit flag overrides the config file's choice.
   if (options.reportUnusedIgnores) config.reportUnusedIgnores = true;
