@@ -73,6 +73,8 @@ export default defineRule({
   create(ctx) {
     return {
       From(node) {
+        // `ONBUILD FROM` is a parse error (DF000) already; it pulls nothing.
+        if (node.inOnbuild) return;
         const pulled = pulledImage(ctx.model, node);
         if (!pulled || pulled.tag !== null || pulled.digest !== null || !node.image) return;
         ctx.report({ range: node.image.range, messageId: 'untagged', data: { image: pulled.ref } });

@@ -28,6 +28,8 @@ export default defineRule({
   create(ctx) {
     return {
       From(node) {
+        // `ONBUILD FROM` is a parse error (DF000) already; it pulls nothing.
+        if (node.inOnbuild) return;
         const pulled = pulledImage(ctx.model, node);
         if (!pulled || pulled.tag !== 'latest' || pulled.digest !== null || !node.image) return;
         const range = !pulled.expanded && node.image.tagRange ? node.image.tagRange : node.image.range;

@@ -31,6 +31,8 @@ export default defineRule({
   create(ctx) {
     return {
       Maintainer(node) {
+        // `ONBUILD MAINTAINER` is a parse error (DF000) already.
+        if (node.inOnbuild) return;
         const value = node.value;
         const keyword = node.keywordRaw === node.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
         ctx.report({

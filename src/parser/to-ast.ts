@@ -470,9 +470,8 @@ function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, m
     default:
       break;
   }
-  if (node.type === 'Onbuild' && node.trigger && ['ONBUILD', 'FROM', 'MAINTAINER'].includes(node.trigger.keyword)) {
-    report('invalid-syntax', `${node.trigger.keyword} isn't allowed as an ONBUILD trigger`, node.trigger.keywordRange);
-  }
+  // ONBUILD FROM / MAINTAINER / ONBUILD parse (BuildKit refuses them one step later): the rule
+  // invalid-onbuild-trigger (hadolint DL3043) reports them once, with its docs and its own code.
 }
 
 function splitPlainCount(s: string): number {
