@@ -5,7 +5,8 @@ const MAX_PORT = 65535;
 
 /** `80`, `8000-8010`, with an optional `/proto`. */
 function parsePorts(text: string): [number, number] | null {
-  const m = /^(\d+)(?:-(\d+))?(?:\/\w+)?$/.exec(text.trim());
+  // An empty protocol after `/` means tcp, as Docker reads it.
+  const m = /^(\d+)(?:-(\d+))?(?:\/\w*)?$/.exec(text.trim());
   if (!m) return null;
   return [Number(m[1]), Number(m[2] ?? m[1])];
 }
@@ -16,28 +17,36 @@ export default defineRule({
   aliases: ['DL3011'],
   severity: 'error',
   fix: 'none',
-  summary: 'EXPOSE names a port outside 0–65535',
+  summary: 'EXPOSE names a port outside 0–65535, or something that is not a port',
   docs: {
     why: 'TCP and UDP ports are 16-bit numbers. A larger number in `EXPOSE` is a typo that Docker rejects when the container starts.',
-    invalid: ['FROM nginx:1.27\nEXPOSE 80800\n', 'FROM nginx:1.27\nEXPOSE 8000-70000/tcp\n'],
+    invalid: ['FROM nginx:1.27\nEXPOSE 80800\n', 'FROM nginx:1.27\nEXPOSE 8000-70000/tcp\n', 'FROM nginx:1.27\nEXPOSE http\n'],
     valid: ['FROM nginx:1.27\nEXPOSE 80 443/tcp 8000-8010\n', 'FROM nginx:1.27\nARG PORT\nEXPOSE $PORT\n'],
-    notes: 'A port given by a variable is checked only when the variable has a known value.',
+    notes:
+      'A port given by a variable is checked only when the variable has a known value. A word that is not a port at all ' +
+      '(`EXPOSE http`) fails the build; `IP:HOST:CONTAINER` mappings are left to expose-invalid-format.',
   },
   messages: {
     invalid: (p: { port: string }) => `Port ${p.port} is outside the valid range 0-65535`,
+    malformed: (p: { text: string }) => `"${p.text}" is not a port: EXPOSE takes PORT, PORT/PROTOCOL or START-END/PROTOCOL`,
   },
   create(ctx) {
-    /** The port numbers a spec names, or null when they are not known (unset variable, malformed). */
-    function portNumbers(node: ExposeInstruction, port: PortSpec): number[] | null {
-      if (!port.hasVariables) return port.start === null ? null : [port.start, port.end ?? port.start];
+    /** The spec's text as the builder sees it, or null when a variable has no known value. */
+    function knownText(node: ExposeInstruction, port: PortSpec): string | null {
+      if (!port.hasVariables) return port.raw;
       const e = ctx.model.expand(node, port.raw);
-      return e.unknown || e.undefinedVars.length ? null : parsePorts(e.value);
+      return e.unknown || e.undefinedVars.length ? null : e.value;
     }
     return {
       Expose(node) {
         for (const port of node.ports) {
-          const ports = portNumbers(node, port);
-          if (ports && ports.some((p) => p > MAX_PORT)) {
+          const text = knownText(node, port);
+          // Host mappings (`8080:80`) are expose-invalid-format's; an empty expansion exposes nothing.
+          if (text === null || text.includes(':') || text.trim() === '') continue;
+          const ports = parsePorts(text);
+          if (!ports) {
+            ctx.report({ node: port, messageId: 'malformed', data: { text } });
+          } else if (ports.some((p) => p > MAX_PORT)) {
             ctx.report({ node: port, messageId: 'invalid', data: { port: String(Math.max(...ports)) } });
           }
         }

@@ -6,6 +6,9 @@ ruleTester(rule, {
     'FROM nginx:1.27\nEXPOSE 80 443/tcp 8000-8010 0 65535/udp\n',
     'FROM nginx:1.27\nARG PORT\nEXPOSE $PORT\n',
     'FROM nginx:1.27\nARG PORT=8080\nEXPOSE ${PORT}/tcp\n',
+    // Host mappings belong to expose-invalid-format; an empty expansion exposes nothing.
+    'FROM nginx:1.27\nEXPOSE 8080:80\n',
+    'FROM nginx:1.27\nARG EXTRA=\nEXPOSE 80 $EXTRA\n',
   ],
   invalid: [
     {
@@ -19,6 +22,18 @@ ruleTester(rule, {
     {
       code: 'FROM nginx:1.27\nARG PORT=99999\nEXPOSE $PORT\n',
       errors: [{ messageId: 'invalid', line: 3, column: 8, endLine: 3, endColumn: 13 }],
+    },
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 80 http -1 80a 8080/\n',
+      errors: [
+        { messageId: 'malformed', line: 2, column: 11, endLine: 2, endColumn: 15, message: '"http" is not a port: EXPOSE takes PORT, PORT/PROTOCOL or START-END/PROTOCOL' },
+        { messageId: 'malformed', line: 2, column: 16, endLine: 2, endColumn: 18 },
+        { messageId: 'malformed', line: 2, column: 19, endLine: 2, endColumn: 22 },
+      ],
+    },
+    {
+      code: 'FROM nginx:1.27\nARG PORT=web\nEXPOSE $PORT\n',
+      errors: [{ messageId: 'malformed', line: 3, column: 8, endLine: 3, endColumn: 13, message: '"web" is not a port: EXPOSE takes PORT, PORT/PROTOCOL or START-END/PROTOCOL' }],
     },
   ],
 });
