@@ -17,6 +17,15 @@ export function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
+/** The words Docker's own check looks for between `_` separators, and the one that clears a name. */
+const DOCKER_SECRET_WORDS = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
+
+/** Exactly what `docker build --check` flags: a secret word between `_`s (any case), unless `public` is one too. */
+export function dockerFlagsSecret(name: string): boolean {
+  const parts = name.toLowerCase().split('_');
+  return !parts.includes('public') && parts.some((p) => DOCKER_SECRET_WORDS.has(p));
+}
+
 export function looksSecret(name: string): boolean {
   const words = nameWords(name);
   if (words.length === 0 || NOT_A_SECRET.has(words[words.length - 1]) || words.includes('public')) return false;
@@ -43,15 +52,31 @@ export default defineRule({
     notes:
       'Judged from the name alone: words such as password, secret, token, credential, auth, api key or ' +
       'access key, split at `_`, `-` and camelCase. Names that only point at a secret (`…_FILE`, `…_PATH`, `…_CONFIG`, ' +
-      '`…_URL`) and public keys are not reported.',
+      '`…_URL`) and public keys are not reported. Docker\'s own check is blunter: it flags any `_`-separated `key` or ' +
+      '`auth` too (`GPG_KEY`, `AUTH_URL`). Set the option `match: "docker"` to report exactly what Docker warns about, ' +
+      'so its build warning never comes as a surprise.',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      properties: {
+        match: {
+          enum: ['careful', 'docker'],
+          description: '"careful": names that really say secret (default); "docker": exactly the names `docker build --check` flags.',
+        },
+      },
+      additionalProperties: false,
+    },
+    defaults: { match: 'careful' as 'careful' | 'docker' },
   },
   messages: {
     secret: (p: { keyword: string; name: string }) =>
       `Do not use ${p.keyword} instructions for sensitive data (${p.keyword} "${p.name}"); use a secret mount`,
   },
   create(ctx) {
+    const isSecret = ctx.options.match === 'docker' ? dockerFlagsSecret : looksSecret;
     const check = (keyword: string, name: Word) => {
-      if (looksSecret(name.value)) ctx.report({ node: name, messageId: 'secret', data: { keyword, name: name.value } });
+      if (isSecret(name.value)) ctx.report({ node: name, messageId: 'secret', data: { keyword, name: name.value } });
     };
     return {
       Arg(node) {

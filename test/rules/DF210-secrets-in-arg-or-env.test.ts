@@ -1,5 +1,5 @@
 import { ruleTester } from '../helpers/rule-tester';
-import rule, { looksSecret } from '../../rules/DF210-secrets-in-arg-or-env';
+import rule, { dockerFlagsSecret, looksSecret } from '../../rules/DF210-secrets-in-arg-or-env';
 
 ruleTester(rule, {
   valid: [
@@ -24,7 +24,28 @@ ruleTester(rule, {
         { messageId: 'secret', line: 2, column: 33, endLine: 2, endColumn: 41 },
       ],
     },
+    {
+      // match: docker reports what `docker build --check` does, GPG_KEY and AUTH_URL included.
+      code: 'FROM alpine:3.20\nENV GPG_KEY=0xABCD AUTH_URL=https://x PUBLIC_KEY=y MONKEY=z\nARG apiToken\n',
+      options: { match: 'docker' },
+      errors: [
+        { messageId: 'secret', line: 2, column: 5, endLine: 2, endColumn: 12 },
+        { messageId: 'secret', line: 2, column: 20, endLine: 2, endColumn: 28 },
+      ],
+    },
   ],
+});
+
+describe('dockerFlagsSecret', () => {
+  it.each([
+    ['GPG_KEY', true],
+    ['auth_url', true],
+    ['DB_PASSWORD', true],
+    ['PUBLIC_KEY', false],
+    ['apiToken', false],
+    ['MONKEY', false],
+    ['PASSWORD_FILE', true],
+  ])('%s → %s', (name, expected) => expect(dockerFlagsSecret(name)).toBe(expected));
 });
 
 describe('looksSecret', () => {
