@@ -16,8 +16,15 @@ export interface RunMount {
   source: string | null;
 }
 
-/** The `--mount` flags of a RUN, with `target` expanded where the Dockerfile's variables allow. */
-export function runMounts(model: SemanticModel, node: RunInstruction): RunMount[] {
+/** Memo table (on the model) of each RUN's mounts: every cache rule asks for them. */
+const MOUNTS = {};
+
+/** The `--mount` flags of a RUN, with `target` expanded where the Dockerfile's variables allow (shared: do not mutate). */
+export function runMounts(model: SemanticModel, node: RunInstruction): readonly RunMount[] {
+  return model.memo(MOUNTS, node, () => readMounts(model, node));
+}
+
+function readMounts(model: SemanticModel, node: RunInstruction): RunMount[] {
   const mounts: RunMount[] = [];
   for (const flag of node.flags) {
     if (flag.name !== 'mount' || flag.value === null) continue;
