@@ -1,6 +1,6 @@
 import type { Instruction } from '../src/ast/nodes';
+import { overriddenPerStage } from '../src/analysis/overridden-instructions';
 import { defineRule } from '../src/engine/define-rule';
-import { overriddenPerStage } from './DF002-multiple-cmd';
 
 export default defineRule({
   id: 'DF004',
