@@ -1,7 +1,6 @@
-import { YUM, runCommands, toolCalls } from '../src/analysis/packages';
-import { rpmAnswersYes, rpmPrompts } from '../src/analysis/rpm';
+import { YUM, runCommands } from '../src/analysis/packages';
+import { rpmCallsMissingYes, rpmYesAnchor } from '../src/analysis/rpm';
 import { insertArgAfter } from '../src/analysis/run-edits';
-import { earlierRunMentions } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -36,12 +35,9 @@ export default defineRule({
       Run(node) {
         const run = runCommands(ctx.model, node);
         if (!run) return;
-        for (const call of toolCalls(run, YUM)) {
-          if (!rpmPrompts(call) || rpmAnswersYes(call) || call.opaque.length > 0 || call.inv.fedByYes) continue;
-          if (earlierRunMentions(ctx.model, node, /assumeyes\s*=\s*(?:1|true|yes)/i, call.inv.command.range.start.offset)) continue;
+        for (const call of rpmCallsMissingYes(ctx.model, run, YUM)) {
           const sub = call.subcommand!;
-          // `group install`, `module enable`: the option reads best after the action.
-          const at = ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;
+          const at = rpmYesAnchor(call);
           ctx.report({
             range: call.inv.program.range,
             messageId: 'missingYes',

@@ -1,5 +1,5 @@
-import { DNF, MICRODNF, runCommands, toolCalls } from '../src/analysis/packages';
-import { lastRpmCleanup, rpmDownloads } from '../src/analysis/rpm';
+import { DNF, MICRODNF, runCommands } from '../src/analysis/packages';
+import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
 import { appendCommand } from '../src/analysis/run-edits';
 import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -48,10 +48,8 @@ export default defineRule({
         if (hasCacheMountOver(ctx.model, node, CACHE_DIRS)) return;
         const run = runCommands(ctx.model, node);
         if (!run) return;
-        const installs = [...toolCalls(run, DNF), ...toolCalls(run, MICRODNF)].filter(rpmDownloads).sort((a, b) => a.inv.index - b.inv.index);
-        if (installs.length === 0) return;
-        const last = installs[installs.length - 1];
-        if (lastRpmCleanup(run, CACHE_DIRS) > last.inv.index) return;
+        const last = lastUncleanedRpmDownload(run, [DNF, MICRODNF], CACHE_DIRS);
+        if (!last) return;
         const tool = last.inv.name;
         const edit = appendCommand(run, `${tool} clean all`);
         ctx.report({

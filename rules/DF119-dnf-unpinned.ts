@@ -1,5 +1,5 @@
-import { DNF, MICRODNF, rpmModulePinned, rpmPinned, runCommands, toolCalls } from '../src/analysis/packages';
-import { rpmInstalledPackages } from '../src/analysis/rpm';
+import { DNF, MICRODNF, runCommands } from '../src/analysis/packages';
+import { unpinnedRpmPackages } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -35,14 +35,8 @@ export default defineRule({
       Run(node) {
         const run = runCommands(ctx.model, node);
         if (!run) return;
-        for (const call of [...toolCalls(run, DNF), ...toolCalls(run, MICRODNF)]) {
-          const install = rpmInstalledPackages(call);
-          if (!install) continue;
-          for (const arg of install.args) {
-            if (arg.unresolved) continue;
-            if (install.module ? rpmModulePinned(arg.text) : rpmPinned(arg.text)) continue;
-            ctx.report({ range: arg.word.range, messageId: install.module ? 'moduleUnpinned' : 'unpinned', data: { pkg: arg.text } });
-          }
+        for (const { arg, module } of unpinnedRpmPackages(run, [DNF, MICRODNF])) {
+          ctx.report({ range: arg.word.range, messageId: module ? 'moduleUnpinned' : 'unpinned', data: { pkg: arg.text } });
         }
       },
     };

@@ -1,5 +1,7 @@
-import { isWithin } from './run-facts';
-import { DNF, MICRODNF, YUM, callHasOption, callOptionValues, toolCalls, type RunCommands, type Tool, type ToolCall } from './packages';
+import type { SemanticModel } from '../semantic/model';
+import type { Arg } from './commands';
+import { earlierRunMentions, isWithin } from './run-facts';
+import { DNF, MICRODNF, YUM, callHasOption, callOptionValues, rpmModulePinned, rpmPinned, toolCalls, type RunCommands, type Tool, type ToolCall } from './packages';
 
 /** yum, dnf and microdnf: which calls prompt, download packages, clean up, and what they install. */
 
@@ -68,4 +70,64 @@ export function lastRpmCleanup(run: RunCommands, cacheDirs: readonly string[]): 
     if (removes) last = Math.max(last, inv.index);
   }
   return last;
+}
+
+/** The calls of `tools`, in the order of the tools given (each tool's calls in script order). */
+function callsOf(run: RunCommands, tools: readonly Tool[]): ToolCall[] {
+  return tools.flatMap((tool) => toolCalls(run, tool));
+}
+
+/**
+ * The last call of `tools` in the RUN that downloads packages when no cleanup of `cacheDirs`
+ * follows it; null when nothing is downloaded or the cache is cleaned afterwards.
+ */
+export function lastUncleanedRpmDownload(run: RunCommands, tools: readonly Tool[], cacheDirs: readonly string[]): ToolCall | null {
+  const downloads = callsOf(run, tools).filter(rpmDownloads).sort((a, b) => a.inv.index - b.inv.index);
+  if (downloads.length === 0) return null;
+  const last = downloads[downloads.length - 1];
+  return lastRpmCleanup(run, cacheDirs) > last.inv.index ? null : last;
+}
+
+const ASSUMEYES_CONFIG = /assumeyes\s*=\s*(?:1|true|yes)/i;
+
+/**
+ * Calls of `tool` that would stop at a confirmation prompt: not told yes by an option, by input
+ * piped from `yes`, or by `assumeyes` written to the configuration earlier in the image.
+ */
+export function rpmCallsMissingYes(model: SemanticModel, run: RunCommands, tool: Tool): ToolCall[] {
+  return toolCalls(run, tool).filter(
+    (call) =>
+      rpmPrompts(call) &&
+      !rpmAnswersYes(call) &&
+      call.opaque.length === 0 &&
+      !call.inv.fedByYes &&
+      !earlierRunMentions(model, run.node, ASSUMEYES_CONFIG, call.inv.command.range.start.offset),
+  );
+}
+
+/** The word `-y` reads best after: the action of `group install`/`module enable`, else the subcommand. */
+export function rpmYesAnchor(call: ToolCall): Arg {
+  const sub = call.subcommand!;
+  return ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;
+}
+
+export interface UnpinnedRpmPackage {
+  arg: Arg;
+  /** A `module install` argument, which needs a stream rather than a version. */
+  module: boolean;
+}
+
+/** Package (or module) arguments installed by calls of `tools` without a version (or stream). */
+export function unpinnedRpmPackages(run: RunCommands, tools: readonly Tool[]): UnpinnedRpmPackage[] {
+  const unpinned: UnpinnedRpmPackage[] = [];
+  for (const call of callsOf(run, tools)) {
+    const install = rpmInstalledPackages(call);
+    if (!install) continue;
+    for (const arg of install.args) {
+      if (arg.unresolved) continue;
+      if (install.module ? rpmModulePinned(arg.text) : rpmPinned(arg.text)) continue;
+      unpinned.push({ arg, module: install.module });
+    }
+  }
+  return unpinned;
 }
