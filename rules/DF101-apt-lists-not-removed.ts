@@ -1,5 +1,5 @@
+import { appendCleanupFix, removesDirectory } from '../src/analysis/cache-cleanup';
 import { APT, APT_GET, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
-import { appendCommand } from '../src/analysis/run-edits';
 import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -12,13 +12,8 @@ const NESTED_CLEANUP = /\brm\s[^;&|]*\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?(?:[\s
 function lastCleanup(run: RunCommands): number {
   let last = -1;
   for (const inv of run.invocations) {
-    if (inv.name === 'rm' && inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive')) {
-      const removes = inv.args.some((a) => {
-        const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
-        return path !== '' && isWithin(LISTS, path);
-      });
-      if (removes) last = inv.index;
-    }
+    const recursive = inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
+    if (recursive && removesDirectory(inv, [LISTS])) last = inv.index;
     // `bash -c "… && rm -rf /var/lib/apt/lists/*"`: the script is one word; look into its text.
     if (SHELLS.has(inv.name)) {
       const c = inv.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value));
@@ -80,11 +75,10 @@ export default defineRule({
         if (updates.length === 0) return;
         const lastUpdate = updates.reduce((a, b) => (b.inv.index > a.inv.index ? b : a));
         if (lastCleanup(run) > lastUpdate.inv.index) return;
-        const edit = appendCommand(run, CLEANUP);
         ctx.report({
           range: lastUpdate.inv.program.range,
           messageId: 'notRemoved',
-          fix: edit ? { title: `Append \`${CLEANUP}\``, kind: 'unsafe', edits: [edit] } : undefined,
+          fix: appendCleanupFix(run, CLEANUP),
         });
       },
     };

@@ -1,22 +1,10 @@
-import { APK, callHasOption, isDryRun, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { lastDirectoryRemoval } from '../src/analysis/cache-cleanup';
+import { APK, callHasOption, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
-import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
+import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 const APK_CACHE = '/var/cache/apk';
-
-/** True when a command after `index` deletes the apk cache (`rm -rf /var/cache/apk/*`). */
-function removesCacheAfter(run: RunCommands, index: number): boolean {
-  return run.invocations.some(
-    (inv) =>
-      inv.index > index &&
-      inv.name === 'rm' &&
-      inv.args.some((a) => {
-        const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
-        return path !== '' && isWithin(APK_CACHE, path);
-      }),
-  );
-}
 
 export default defineRule({
   id: 'DF107',
@@ -60,7 +48,7 @@ export default defineRule({
         if (!run) return;
         for (const call of subcommandCalls(run, APK, ['add'])) {
           if (isDryRun(call)) continue;
-          if (callHasOption(call, 'no-cache', 'no-network') || call.opaque.length > 0 || removesCacheAfter(run, call.inv.index)) continue;
+          if (callHasOption(call, 'no-cache', 'no-network') || call.opaque.length > 0 || lastDirectoryRemoval(run, [APK_CACHE]) > call.inv.index) continue;
           const sub = call.subcommand!;
           ctx.report({
             range: call.inv.program.range,

@@ -1,6 +1,6 @@
 import { YUM, runCommands } from '../src/analysis/packages';
+import { appendCleanupFix } from '../src/analysis/cache-cleanup';
 import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
-import { appendCommand } from '../src/analysis/run-edits';
 import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -51,12 +51,11 @@ export default defineRule({
         const last = lastUncleanedRpmDownload(run, [YUM], CACHE_DIRS);
         if (!last) return;
         const tool = last.inv.name;
-        const edit = appendCommand(run, `${tool} clean all`);
         ctx.report({
           range: last.inv.program.range,
           messageId: 'notCleaned',
           data: { tool },
-          fix: edit ? { title: `Append \`${tool} clean all\``, kind: 'unsafe', edits: [edit] } : undefined,
+          fix: appendCleanupFix(run, `${tool} clean all`),
         });
       },
     };

@@ -1,6 +1,6 @@
+import { appendCleanupFix, lastDirectoryRemoval } from '../src/analysis/cache-cleanup';
 import { ZYPPER, runCommands, toolCalls, type RunCommands } from '../src/analysis/packages';
-import { appendCommand } from '../src/analysis/run-edits';
-import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
+import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
@@ -13,15 +13,7 @@ function lastCleanup(run: RunCommands): number {
   for (const call of toolCalls(run, ZYPPER)) {
     if (call.subcommand && ['clean', 'cc'].includes(call.subcommand.text)) last = Math.max(last, call.inv.index);
   }
-  for (const inv of run.invocations) {
-    if (inv.name !== 'rm') continue;
-    const removes = inv.args.some((a) => {
-      const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
-      return path !== '' && CACHE_DIRS.some((d) => isWithin(d, path));
-    });
-    if (removes) last = Math.max(last, inv.index);
-  }
-  return last;
+  return Math.max(last, lastDirectoryRemoval(run, CACHE_DIRS));
 }
 
 export default defineRule({
@@ -70,11 +62,10 @@ export default defineRule({
         if (installs.length === 0) return;
         const last = installs[installs.length - 1];
         if (lastCleanup(run) > last.inv.index) return;
-        const edit = appendCommand(run, CLEANUP);
         ctx.report({
           range: last.inv.program.range,
           messageId: 'notCleaned',
-          fix: edit ? { title: `Append \`${CLEANUP}\``, kind: 'unsafe', edits: [edit] } : undefined,
+          fix: appendCleanupFix(run, CLEANUP),
         });
       },
     };

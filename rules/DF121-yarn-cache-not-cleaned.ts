@@ -1,5 +1,5 @@
+import { appendCleanupFix } from '../src/analysis/cache-cleanup';
 import { YARN, callOptionValues, runCommands, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
-import { appendCommand } from '../src/analysis/run-edits';
 import { envValueFor, layerIsShipped, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
@@ -85,11 +85,10 @@ export default defineRule({
         if (calls.length === 0) return;
         const last = calls[calls.length - 1];
         if (lastCleanup(run) > last.inv.index || calls.every((c) => cacheIsMounted(ctx.model, run, c))) return;
-        const edit = appendCommand(run, CLEANUP);
         ctx.report({
           range: last.inv.program.range,
           messageId: 'notCleaned',
-          fix: edit ? { title: `Append \`${CLEANUP}\``, kind: 'unsafe', edits: [edit] } : undefined,
+          fix: appendCleanupFix(run, CLEANUP),
         });
       },
     };

@@ -1,6 +1,7 @@
 import type { SemanticModel } from '../semantic/model';
 import type { Arg } from './commands';
-import { earlierRunMentions, isWithin } from './run-facts';
+import { lastDirectoryRemoval } from './cache-cleanup';
+import { earlierRunMentions } from './run-facts';
 import { DNF, MICRODNF, YUM, callHasOption, callOptionValues, rpmModulePinned, rpmPinned, toolCalls, type RunCommands, type Tool, type ToolCall } from './packages';
 
 /** yum, dnf and microdnf: which calls prompt, download packages, clean up, and what they install. */
@@ -61,15 +62,7 @@ export function lastRpmCleanup(run: RunCommands, cacheDirs: readonly string[]): 
   for (const call of toolCalls(run, ALL_RPM_TOOLS)) {
     if (call.subcommand?.text === 'clean' && call.operands.some((o) => o.text === 'all')) last = Math.max(last, call.inv.index);
   }
-  for (const inv of run.invocations) {
-    if (inv.name !== 'rm') continue;
-    const removes = inv.args.some((a) => {
-      const path = a.value.replace(/\/\*?$/, '').replace(/\/+$/, '');
-      return path !== '' && cacheDirs.some((dir) => isWithin(dir, path));
-    });
-    if (removes) last = Math.max(last, inv.index);
-  }
-  return last;
+  return Math.max(last, lastDirectoryRemoval(run, cacheDirs));
 }
 
 /** The calls of `tools`, in the order of the tools given (each tool's calls in script order). */
