@@ -1,9 +1,9 @@
+import { looksLikeBrokenExecForm, readLooseList } from '../src/analysis/exec-form-text';
 import type { Instruction, ShellForm } from '../src/ast/nodes';
 import { segmentOffset, segmentRange } from '../src/ast/source';
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
 import type { SemanticModel, Stage } from '../src/semantic/model';
-import { looksLikeBrokenExecForm, readLooseList } from './DF006-malformed-exec-form';
 
 /** True when a SHELL instruction in the stage (before `node`) or in a base stage chose the shell. */
 export function hasExplicitShell(model: SemanticModel, node: Instruction): boolean {

@@ -1,6 +1,6 @@
+import { looksLikeBrokenExecForm, readLooseList } from '../src/analysis/exec-form-text';
 import { segmentRange } from '../src/ast/source';
 import { defineRule } from '../src/engine/define-rule';
-import { looksLikeBrokenExecForm, readLooseList } from './DF006-malformed-exec-form';
 
 export default defineRule({
   id: 'DF008',

@@ -1,5 +1,6 @@
 import { dedent, ruleTester } from '../helpers/rule-tester';
-import rule, { looksLikeBrokenExecForm, readLooseList } from '../../rules/DF006-malformed-exec-form';
+import { looksLikeBrokenExecForm, readLooseList } from '../../src/analysis/exec-form-text';
+import rule from '../../rules/DF006-malformed-exec-form';
 
 ruleTester(rule, {
   valid: [
