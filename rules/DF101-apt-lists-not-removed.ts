@@ -1,6 +1,6 @@
-import { appendCleanupFix, removesDirectory } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, runCommands, subcommandCalls, type RunCommands } from '../src/analysis/packages';
-import { hasCacheMountOver, isWithin, layerIsShipped } from '../src/analysis/run-facts';
+import { appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { APT, APT_GET, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { isWithin } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 const LISTS = '/var/lib/apt/lists';
@@ -67,9 +67,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        if (hasCacheMountOver(ctx.model, node, [LISTS])) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [LISTS] });
         if (!run) return;
         const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
         if (updates.length === 0) return;

@@ -1,7 +1,6 @@
-import { lastDirectoryRemoval } from '../src/analysis/cache-cleanup';
-import { APK, callHasOption, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { APK, callHasOption, isDryRun, subcommandCalls } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
-import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 const APK_CACHE = '/var/cache/apk';
@@ -42,9 +41,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        if (hasCacheMountOver(ctx.model, node, [APK_CACHE])) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [APK_CACHE] });
         if (!run) return;
         for (const call of subcommandCalls(run, APK, ['add'])) {
           if (isDryRun(call)) continue;

@@ -1,6 +1,5 @@
-import { appendCleanupFix, lastDirectoryRemoval } from '../src/analysis/cache-cleanup';
-import { ZYPPER, runCommands, toolCalls, type RunCommands } from '../src/analysis/packages';
-import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
+import { appendCleanupFix, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ZYPPER, toolCalls, type RunCommands } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
@@ -54,9 +53,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        if (hasCacheMountOver(ctx.model, node, CACHE_DIRS)) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: CACHE_DIRS });
         if (!run) return;
         const installs = toolCalls(run, ZYPPER).filter((c) => c.subcommand && DOWNLOADING.includes(c.subcommand.text));
         if (installs.length === 0) return;

@@ -1,7 +1,6 @@
-import { DNF, MICRODNF, runCommands } from '../src/analysis/packages';
-import { appendCleanupFix } from '../src/analysis/cache-cleanup';
+import { appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { DNF, MICRODNF } from '../src/analysis/packages';
 import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
-import { hasCacheMountOver, layerIsShipped } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
 const CACHE_DIRS = ['/var/cache/dnf', '/var/cache/yum', '/var/cache/libdnf5'];
@@ -44,9 +43,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        if (hasCacheMountOver(ctx.model, node, CACHE_DIRS)) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: CACHE_DIRS });
         if (!run) return;
         const last = lastUncleanedRpmDownload(run, [DNF, MICRODNF], CACHE_DIRS);
         if (!last) return;

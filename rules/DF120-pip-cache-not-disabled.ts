@@ -1,6 +1,7 @@
-import { callHasOption, callOptionValues, pipInstallCalls, runCommands, type RunCommands, type ToolCall } from '../src/analysis/packages';
+import { runLeavingCache } from '../src/analysis/cache-cleanup';
+import { callHasOption, callOptionValues, pipInstallCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
-import { earlierRunMentions, envValueFor, isWithin, layerIsShipped, runMounts } from '../src/analysis/run-facts';
+import { earlierRunMentions, envValueFor, isWithin, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -66,8 +67,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages });
         if (!run) return;
         for (const call of pipInstallCalls(run)) {
           if (callHasOption(call, 'no-cache-dir') || call.opaque.length > 0) continue;

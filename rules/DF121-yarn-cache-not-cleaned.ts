@@ -1,6 +1,6 @@
-import { appendCleanupFix } from '../src/analysis/cache-cleanup';
-import { YARN, callOptionValues, runCommands, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
-import { envValueFor, layerIsShipped, runMounts } from '../src/analysis/run-facts';
+import { appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { YARN, callOptionValues, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
+import { envValueFor, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -78,8 +78,7 @@ export default defineRule({
   create(ctx) {
     return {
       Run(node) {
-        if (!ctx.options.allStages && !layerIsShipped(ctx.model, node)) return;
-        const run = runCommands(ctx.model, node);
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages });
         if (!run) return;
         const calls = toolCalls(run, YARN).filter(installs);
         if (calls.length === 0) return;

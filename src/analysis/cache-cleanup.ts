@@ -1,13 +1,30 @@
+import type { RunInstruction } from '../ast/nodes';
 import type { Fix } from '../engine/types';
+import type { SemanticModel } from '../semantic/model';
 import type { Invocation } from './commands';
-import type { RunCommands } from './packages';
+import { runCommands, type RunCommands } from './packages';
 import { appendCommand } from './run-edits';
-import { isWithin } from './run-facts';
+import { hasCacheMountOver, isWithin, layerIsShipped } from './run-facts';
 
 /**
- * How a RUN gets rid of a package manager's cache before its layer is written: an `rm` of the
- * cache directory, and the fix that appends the manager's own cleanup command.
+ * How a RUN gets rid of a package manager's cache before its layer is written: which RUNs a cache
+ * rule checks, an `rm` of the cache directory, and the fix that appends the manager's own cleanup command.
  */
+
+/**
+ * The commands of a RUN whose cache would end up in the image; null when its layer is not shipped
+ * (unless `allStages`), a cache or tmpfs mount keeps `cacheDirs` out of the layer, or the RUN has
+ * no analysable commands. Without `cacheDirs`, mounts are left for the rule to judge per command.
+ */
+export function runLeavingCache(
+  model: SemanticModel,
+  node: RunInstruction,
+  { allStages, cacheDirs }: { allStages: boolean; cacheDirs?: readonly string[] },
+): RunCommands | null {
+  if (!allStages && !layerIsShipped(model, node)) return null;
+  if (cacheDirs && hasCacheMountOver(model, node, cacheDirs)) return null;
+  return runCommands(model, node);
+}
 
 /** True when `inv` is an `rm` naming one of `dirs`, its contents (`dir/*`) or a parent directory. */
 export function removesDirectory(inv: Invocation, dirs: readonly string[]): boolean {
