@@ -1,6 +1,5 @@
 import { DNF, runCommands } from '../src/analysis/packages';
-import { rpmCallsMissingYes, rpmYesAnchor } from '../src/analysis/rpm';
-import { insertArgAfter } from '../src/analysis/run-edits';
+import { rpmAddYesFix, rpmCallsMissingYes } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -36,13 +35,11 @@ export default defineRule({
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const call of rpmCallsMissingYes(ctx.model, run, DNF)) {
-          const sub = call.subcommand!;
-          const at = rpmYesAnchor(call);
           ctx.report({
             range: call.inv.program.range,
             messageId: 'missingYes',
-            data: { sub: sub.text },
-            fix: at.expanded ? undefined : { title: 'Add `-y`', kind: 'safe', edits: [insertArgAfter(node, at.word, '-y')] },
+            data: { sub: call.subcommand!.text },
+            fix: rpmAddYesFix(node, call),
           });
         }
       },

@@ -1,6 +1,9 @@
+import type { RunInstruction } from '../ast/nodes';
+import type { Fix } from '../engine/types';
 import type { SemanticModel } from '../semantic/model';
 import type { Arg } from './commands';
 import { lastDirectoryRemoval } from './cache-cleanup';
+import { insertArgAfter } from './run-edits';
 import { earlierRunMentions } from './run-facts';
 import { DNF, MICRODNF, YUM, callHasOption, callOptionValues, rpmModulePinned, rpmPinned, toolCalls, type RunCommands, type Tool, type ToolCall } from './packages';
 
@@ -98,10 +101,14 @@ export function rpmCallsMissingYes(model: SemanticModel, run: RunCommands, tool:
   );
 }
 
-/** The word `-y` reads best after: the action of `group install`/`module enable`, else the subcommand. */
-export function rpmYesAnchor(call: ToolCall): Arg {
+/**
+ * The safe fix that adds `-y` to a prompting call: after the action of `group install`/`module enable`
+ * (where it reads best), else after the subcommand; undefined when that word came from a variable.
+ */
+export function rpmAddYesFix(node: RunInstruction, call: ToolCall): Fix | undefined {
   const sub = call.subcommand!;
-  return ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;
+  const at = ['group', 'groups', 'module'].includes(sub.text) && call.operands[0] ? call.operands[0] : sub;
+  return at.expanded ? undefined : { title: 'Add `-y`', kind: 'safe', edits: [insertArgAfter(node, at.word, '-y')] };
 }
 
 export interface UnpinnedRpmPackage {
