@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
+import { expandedPath } from '../src/analysis/paths';
 import type { AddInstruction, CopyInstruction, Instruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
 import type { SemanticModel, Stage } from '../src/semantic/model';
-import { expandedPath } from './DF013-relative-workdir';
 
 type CopyLike = CopyInstruction | AddInstruction;
 

@@ -1,7 +1,7 @@
+import { expandedPath, isAbsolutePath } from '../src/analysis/paths';
 import type { AddInstruction, CopyInstruction, Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { SemanticModel, Stage } from '../src/semantic/model';
-import { expandedPath, isAbsolutePath } from './DF013-relative-workdir';
 
 /** True when a WORKDIR comes before `node` in its stage or in a stage it builds on. */
 function workdirBefore(model: SemanticModel, node: Instruction): boolean {
