@@ -1,5 +1,5 @@
+import { pulledImage } from '../src/analysis/pulled-image';
 import { defineRule } from '../src/engine/define-rule';
-import { pulledImage } from './DF015-untagged-image';
 
 export default defineRule({
   id: 'DF016',
