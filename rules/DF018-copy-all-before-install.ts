@@ -1,6 +1,7 @@
+import { dependencyInstallsIn, hasBindMount } from '../src/analysis/dependency-installs';
+import { isContextCopy, mayCopyManifest } from '../src/analysis/manifest-copies';
 import type { AddInstruction, CopyInstruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { dependencyInstallsIn, hasBindMount, isContextCopy, mayCopyManifest } from './DF017-install-before-manifest';
 
 /** The source word that copies the whole build context (`.`, `./`, `*`), if any. */
 function wholeContextSource(node: CopyInstruction | AddInstruction): Word | undefined {
