@@ -3,24 +3,7 @@ import type { Instruction, ShellForm } from '../src/ast/nodes';
 import { segmentOffset, segmentRange } from '../src/ast/source';
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
-import type { SemanticModel, Stage } from '../src/semantic/model';
-
-/** True when a SHELL instruction in the stage (before `node`) or in a base stage chose the shell. */
-export function hasExplicitShell(model: SemanticModel, node: Instruction): boolean {
-  let stage: Stage | null = model.stageOf(node);
-  let limit: Instruction | null = node;
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    for (const inst of stage.instructions) {
-      if (inst === limit) break;
-      if (inst.type === 'Shell') return true;
-    }
-    limit = null;
-    stage = stage.baseStage;
-  }
-  return false;
-}
+import type { Stage } from '../src/semantic/model';
 
 /** Words made only of characters no POSIX shell treats specially. */
 const PLAIN_WORD = /^[A-Za-z0-9_\-./:=,@+%^]+$/;
@@ -115,7 +98,7 @@ export default defineRule({
     function check(node: Instruction, keyword: string, form: ShellForm | null | undefined): void {
       if (!form || form.type !== 'ShellForm' || form.value === '') return;
       if (looksLikeBrokenExecForm(readLooseList(form.value))) return;
-      if (hasExplicitShell(ctx.model, node)) return;
+      if (ctx.model.seenBefore(node, 'Shell')) return;
       ctx.report({
         range: segmentRange(ctx.source, form.segments, 0, form.value.length),
         messageId: keyword === 'HEALTHCHECK CMD' ? 'healthcheckShellForm' : 'shellForm',

@@ -1,24 +1,6 @@
 import { expandedPath, isAbsolutePath } from '../src/analysis/paths';
-import type { AddInstruction, CopyInstruction, Instruction } from '../src/ast/nodes';
+import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel, Stage } from '../src/semantic/model';
-
-/** True when a WORKDIR comes before `node` in its stage or in a stage it builds on. */
-function workdirBefore(model: SemanticModel, node: Instruction): boolean {
-  let stage: Stage | null = model.stageOf(node);
-  let limit: Instruction | null = node;
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    for (const inst of stage.instructions) {
-      if (inst === limit) break;
-      if (inst.type === 'Workdir') return true;
-    }
-    limit = null;
-    stage = stage.baseStage;
-  }
-  return false;
-}
 
 export default defineRule({
   id: 'DF014',
@@ -52,7 +34,7 @@ export default defineRule({
       const dest = node.destination;
       if (!dest || node.inOnbuild) return;
       const path = expandedPath(ctx.model, node, dest, node.form === 'exec');
-      if (path === null || isAbsolutePath(path) || workdirBefore(ctx.model, node)) return;
+      if (path === null || isAbsolutePath(path) || ctx.model.seenBefore(node, 'Workdir')) return;
       ctx.report({ range: dest.range, messageId: 'relative', data: { dest: path } });
     }
     return { Copy: check, Add: check };

@@ -188,6 +188,26 @@ export class SemanticModel {
   }
 
   /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
+  /**
+   * True when an instruction of `type` comes before `node` in its stage or in a stage it is built
+   * on (`FROM <stage>`), i.e. when its effect is inherited at `node`.
+   */
+  seenBefore(node: Instruction, type: Instruction['type']): boolean {
+    let stage: Stage | null = this.stageOf(node);
+    let limit: Instruction | null = node;
+    const seen = new Set<Stage>();
+    while (stage && !seen.has(stage)) {
+      seen.add(stage);
+      for (const inst of stage.instructions) {
+        if (inst === limit) break;
+        if (inst.type === type) return true;
+      }
+      limit = null;
+      stage = stage.baseStage;
+    }
+    return false;
+  }
+
   workdirAt(node: Instruction): string | null {
     const stage = this.stageOf(node);
     return stage ? this.workdirIn(stage, node, new Set()) : null;
