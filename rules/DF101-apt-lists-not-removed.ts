@@ -1,4 +1,4 @@
-import { appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { APT, APT_GET, subcommandCalls, type RunCommands } from '../src/analysis/packages';
 import { isWithin } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -56,14 +56,7 @@ export default defineRule({
   messages: {
     notRemoved: () => 'Delete the apt lists after installing: add `&& rm -rf /var/lib/apt/lists/*` to this RUN',
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

@@ -1,4 +1,4 @@
-import { lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { APK, callHasOption, isDryRun, subcommandCalls } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { defineRule } from '../src/engine/define-rule';
@@ -30,14 +30,7 @@ export default defineRule({
   messages: {
     noCache: () => 'Use `apk add --no-cache` so no package index is left in the image',
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

@@ -1,4 +1,4 @@
-import { appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { YUM } from '../src/analysis/packages';
 import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
@@ -32,14 +32,7 @@ export default defineRule({
   messages: {
     notCleaned: (p: { tool: string }) => `Add \`${p.tool} clean all\` after installing to keep the package cache out of the image`,
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

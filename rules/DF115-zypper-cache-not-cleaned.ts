@@ -1,4 +1,4 @@
-import { appendCleanupFix, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, appendCleanupFix, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { ZYPPER, toolCalls, type RunCommands } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -42,14 +42,7 @@ export default defineRule({
   messages: {
     notCleaned: () => 'Add `zypper clean -a` after installing to keep the package cache out of the image',
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

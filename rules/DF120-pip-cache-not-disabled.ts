@@ -1,4 +1,4 @@
-import { runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { callHasOption, callOptionValues, pipInstallCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { earlierRunMentions, envValueFor, isWithin, runMounts } from '../src/analysis/run-facts';
@@ -56,14 +56,7 @@ export default defineRule({
   messages: {
     cache: () => 'Use `pip install --no-cache-dir` to keep pip\'s cache out of the image',
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

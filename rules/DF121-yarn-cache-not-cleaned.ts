@@ -1,4 +1,4 @@
-import { appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
+import { ALL_STAGES_OPTION, appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
 import { YARN, callOptionValues, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
 import { envValueFor, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
@@ -67,14 +67,7 @@ export default defineRule({
   messages: {
     notCleaned: () => 'Add `yarn cache clean` after `yarn install` to keep the cache out of the image',
   },
-  options: {
-    schema: {
-      type: 'object',
-      properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
-      additionalProperties: false,
-    },
-    defaults: { allStages: false },
-  },
+  options: ALL_STAGES_OPTION,
   create(ctx) {
     return {
       Run(node) {

@@ -11,6 +11,16 @@ import { hasCacheMountOver, isWithin, layerIsShipped } from './run-facts';
  * rule checks, an `rm` of the cache directory, and the fix that appends the manager's own cleanup command.
  */
 
+/** The `allStages` option every cache rule takes (same schema and default in each). */
+export const ALL_STAGES_OPTION = {
+  schema: {
+    type: 'object',
+    properties: { allStages: { type: 'boolean', description: 'Also check stages that are not part of the built image.' } },
+    additionalProperties: false,
+  },
+  defaults: { allStages: false },
+};
+
 /**
  * The commands of a RUN whose cache would end up in the image; null when its layer is not shipped
  * (unless `allStages`), a cache or tmpfs mount keeps `cacheDirs` out of the layer, or the RUN has
