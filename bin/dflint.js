@@ -18,7 +18,8 @@ function missingBundle() {
 function loadWithCodeCache() {
   const vm = require('vm');
   const Module = require('module');
-  const source = fs.readFileSync(bundle, 'utf8');
+  // The bundle is pure ASCII (the build checks): latin1 reads it without UTF-8 decoding, several ms sooner.
+  const source = fs.readFileSync(bundle, 'latin1');
   let cachedData;
   try {
     cachedData = fs.readFileSync(cacheFile);

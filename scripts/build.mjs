@@ -3,7 +3,7 @@
 // once on the example Dockerfile to store V8's compiled code for the bundle (dist/cli.cjs.cache),
 // which bin/dflint.js hands back to V8 so later starts skip most compilation.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -16,6 +16,8 @@ const common = {
   // Less text to read and hash at start-up; identifiers stay, so DFLINT_DEBUG stacks stay readable.
   minifyWhitespace: true,
   legalComments: 'none',
+  // bin/dflint.js reads the bundle as latin1, which skips UTF-8 decoding: it must stay ASCII.
+  charset: 'ascii',
   logLevel: 'warning',
 };
 
@@ -24,6 +26,12 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.cjs' }),
   build({ ...common, entryPoints: ['src/index.ts'], outfile: 'dist/index.cjs' }),
 ]);
+
+// esbuild escapes non-ASCII in strings but not inside regular-expression literals: catch those.
+for (const file of ['dist/cli.cjs', 'dist/index.cjs']) {
+  const at = readFileSync(file).findIndex((byte) => byte > 0x7f);
+  if (at >= 0) throw new Error(`build: ${file} has a non-ASCII byte at offset ${at}; write it as a \\u escape in the source`);
+}
 
 const warmUp = spawnSync(process.execPath, ['bin/dflint.js', '--shellcheck', 'off', '--failure-threshold', 'none', 'examples/node-app/Dockerfile'], {
   env: { ...process.env, DFLINT_WRITE_CODE_CACHE: '1', NO_COLOR: '1' },

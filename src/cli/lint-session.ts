@@ -4,6 +4,7 @@ import { ConfigError } from '../config/errors';
 import { ConfigLoader, type ResolvedConfig } from '../config/load';
 import { fixText } from '../engine/fix';
 import { Linter } from '../engine/linter';
+import { timed } from '../engine/timing';
 import { parseDockerfile } from '../parser';
 import { resolveShellcheck, ShellcheckError, shellcheckFindings } from '../shellcheck';
 import type { LintResult } from '../engine/types';
@@ -128,7 +129,7 @@ export class LintSession {
       const linter = this.linterFor(config);
       const output = this.options.fix ? fixText(input.text, linter, input.displayPath, { unsafe: this.options.fix === 'unsafe' }).result.output : undefined;
       const text = output ?? input.text;
-      return { input, config, linter, output, text, parsed: parseDockerfile(text) };
+      return { input, config, linter, output, text, parsed: timed('(parse Dockerfile)', () => parseDockerfile(text)) };
     });
     const findings = withShellcheckErrors(() => shellcheckFindings(shellcheck, prepared));
     return prepared.map((p, i) => {

@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Dockerfile, Instruction, InstructionType, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import { parseDockerfile } from '../parser';
@@ -6,6 +7,7 @@ import { docsUrl } from './define-rule';
 import { PARSE_ERROR_RULE_ID, parseErrorRule } from './parse-error';
 import { RuleRegistry } from './registry';
 import { applySuppressions } from './suppress';
+import { addTime, timed, TIMING_ENABLED } from './timing';
 import { UNUSED_IGNORE_RULE_ID } from './unused-ignore';
 import {
   defaultRuleSettings,
@@ -110,7 +112,12 @@ export class Linter {
   }
 
   lint(text: string, filePath = '<input>', options: LintFileOptions = {}): LintResult {
-    return this.lintParsed(parseDockerfile(text), text, filePath, options);
+    return this.lintParsed(
+      timed('(parse Dockerfile)', () => parseDockerfile(text)),
+      text,
+      filePath,
+      options,
+    );
   }
 
   /** Lint an already parsed file (the caller may have parsed it to collect ShellCheck scripts). */
@@ -131,7 +138,9 @@ export class Linter {
         });
       }
     }
-    const model = new SemanticModel(ast, source, { buildArgs: this.config.settings.buildArgs });
+    const model = timed('(semantic model)', () => new SemanticModel(ast, source, { buildArgs: this.config.settings.buildArgs }));
+    // Timed on its own, the shell grammar's work is not charged to whichever rule asks first.
+    if (TIMING_ENABLED) timed('(parse shell)', () => ast.instructions.forEach((node) => model.shell(node)));
     runRules(this.active, { ast, source, text, filePath, model, settings: this.config.settings }, diagnostics, this.onRuleError);
     if (options.extraDiagnostics) diagnostics.push(...options.extraDiagnostics);
 
@@ -214,7 +223,7 @@ function runRules(
       return;
     }
     try {
-      handlers.push(checkHandlers(entry.rule.create(makeContext(entry, facts, out))));
+      handlers.push(checkHandlers(timed(entry.rule.id, () => entry.rule.create(makeContext(entry, facts, out)))));
     } catch (error) {
       handlers.push(null);
       fail(index, error, fileStart);
@@ -240,11 +249,13 @@ function runRules(
   const visit = (node: Instruction): void => {
     for (const slot of slotsFor(node.type)) {
       if (dead[slot.index]) continue;
+      const start = TIMING_ENABLED ? performance.now() : 0;
       try {
         slot.fn(node);
       } catch (error) {
         fail(slot.index, error, node.range);
       }
+      if (TIMING_ENABLED) addTime(active[slot.index].rule.id, performance.now() - start);
     }
   };
 
@@ -256,7 +267,7 @@ function runRules(
   handlers.forEach((h, index) => {
     if (!h?.onEnd || dead[index]) return;
     try {
-      h.onEnd();
+      timed(active[index].rule.id, () => h.onEnd!());
     } catch (error) {
       fail(index, error, fileStart);
     }

@@ -46,7 +46,7 @@ export function checkFlags(node: Instruction, report: (code: ParseDiagnosticCode
 }
 
 // Go's time.ParseDuration syntax: "0", or one or more <number><unit> with an optional sign.
-const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|µs|μs|ms|s|m|h))+)$/;
+const GO_DURATION = /^[-+]?(?:0|(?:(?:\d+\.?\d*|\.\d+)(?:ns|us|\u00b5s|\u03bcs|ms|s|m|h))+)$/;
 
 /** HEALTHCHECK option values BuildKit rejects: malformed, negative or sub-millisecond durations, bad retries. */
 function checkHealthcheckValue(name: string, value: string, range: Range, report: (code: ParseDiagnosticCode, message: string, range: Range) => void): void {

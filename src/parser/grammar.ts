@@ -10,11 +10,12 @@
  * argument means is decided per instruction in to-ast.ts.
  */
 import { CstParser, tokenMatcher, type CstNode, type IToken } from 'chevrotain';
+import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
 import { Argument, Blank, EndOfFlags, FlagWord, Keyword, Word, allTokenTypes } from './lexer';
 
 class InstructionParser extends CstParser {
   constructor() {
-    super(allTokenTypes(), { recoveryEnabled: false, skipValidations: process.env.NODE_ENV !== 'test', maxLookahead: 2 });
+    super(allTokenTypes(), { recoveryEnabled: false, skipValidations: process.env.NODE_ENV !== 'test', maxLookahead: 2, lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 2 }) });
     this.performSelfAnalysis();
   }
 

@@ -1,4 +1,5 @@
 import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
 import * as T from './lexer';
 
 /**
@@ -12,6 +13,7 @@ export class ShellGrammar extends CstParser {
       nodeLocationTracking: 'onlyOffset',
       skipValidations: process.env.NODE_ENV !== 'test',
       maxLookahead: 1,
+      lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }),
     });
     this.performSelfAnalysis();
   }
