@@ -1,5 +1,5 @@
 import * as os from 'node:os';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import type { LintResult } from '../engine/types';
 import { CliError } from './errors';
 import type { CliIO } from './io';
@@ -23,6 +23,14 @@ const BATCH_SIZE = 16;
 const HERE_BATCH_SIZE = 4;
 /** Marks the worker threads this module starts, so the bundle's entry knows what to run. */
 const WORKER_KIND = 'dflint-lint-worker';
+/** Put in a worker's argv, so the entry can tell a worker from a CLI run without loading worker_threads. */
+const WORKER_ARG = `--${WORKER_KIND}`;
+
+/** worker_threads is loaded only when threads are used: loading it costs every start-up several ms. */
+function workerThreads(): typeof WorkerThreads {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:worker_threads') as typeof WorkerThreads;
+}
 
 interface WorkerSetup {
   kind: typeof WORKER_KIND;
@@ -86,14 +94,14 @@ export async function lintInThreads(
   let received = 0;
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
-  const workers: Worker[] = [];
+  const workers: WorkerThreads.Worker[] = [];
 
   const takeBatch = (size: number): BatchItem[] => {
     const items: BatchItem[] = [];
     for (; next < inputs.length && items.length < size; next++) items.push({ index: next, input: inputs[next] });
     return items;
   };
-  const sendBatch = (worker: Worker): void => {
+  const sendBatch = (worker: WorkerThreads.Worker): void => {
     const items = takeBatch(BATCH_SIZE);
     if (items.length) worker.postMessage({ type: 'batch', items } satisfies ToWorker);
   };
@@ -106,8 +114,9 @@ export async function lintInThreads(
     notify();
   };
 
+  const { Worker } = workerThreads();
   for (let i = 1; i < threads; i++) {
-    const worker = new Worker(__filename, { workerData: setup, stdout: false, stderr: false });
+    const worker = new Worker(__filename, { workerData: setup, argv: [WORKER_ARG], stdout: false, stderr: false });
     workers.push(worker);
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'error') {
@@ -154,7 +163,7 @@ export async function lintInThreads(
 
 /** The worker's side: lint each batch with a session built from the run's options. */
 async function serveBatches(setup: WorkerSetup): Promise<void> {
-  const port = parentPort!;
+  const port = workerThreads().parentPort!;
   // Loaded here, not at the top: the main thread's start-up should not pay for the lint machinery.
   const { LintSession } = await import('./lint-session');
   const io: CliIO = {
@@ -195,6 +204,8 @@ async function serveBatches(setup: WorkerSetup): Promise<void> {
  * bundle's entry point then skips the command line.
  */
 export function runLintWorkerIfAny(): boolean {
+  if (process.argv[2] !== WORKER_ARG) return false;
+  const { isMainThread, workerData } = workerThreads();
   if (isMainThread || (workerData as WorkerSetup | null)?.kind !== WORKER_KIND) return false;
   void serveBatches(workerData as WorkerSetup);
   return true;

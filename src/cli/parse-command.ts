@@ -1,7 +1,5 @@
 import type { Argv } from 'yargs';
 import { defineCommand } from './command';
-import { ExitCode } from './errors';
-import { readInput } from './read-input';
 
 interface ParseArgs {
   file: string;
@@ -13,11 +11,8 @@ export default defineCommand<ParseArgs>({
   describe: 'Print the syntax tree of a Dockerfile (or - for standard input) as JSON',
   builder: (y: Argv) => y.positional('file', { type: 'string', demandOption: true, describe: 'A Dockerfile, or - for standard input' }) as Argv<ParseArgs>,
   async run(args, io) {
-    const text = readInput(args.file, io);
     // Loaded here rather than at the top so that other commands do not pay for the grammar.
-    const [{ parseDockerfile }, { astToJson }] = await Promise.all([import('../parser'), import('../parser/json')]);
-    const { ast } = parseDockerfile(text);
-    io.stdout(`${JSON.stringify(astToJson(ast), null, 2)}\n`);
-    return ast.diagnostics.some((d) => d.severity === 'error') ? ExitCode.Findings : ExitCode.Ok;
+    const { runParse } = await import('./parse-run');
+    return runParse(args.file, io);
   },
 });

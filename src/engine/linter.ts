@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import type { Dockerfile, Instruction, InstructionType, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import { parseDockerfile } from '../parser';

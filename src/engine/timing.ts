@@ -3,7 +3,6 @@
  * semantic model, the shell grammar) and per rule (create, handlers, onEnd), printed to stderr at
  * exit, like ESLint's TIMING. Off, it costs one boolean test per rule call.
  */
-import { performance } from 'node:perf_hooks';
 
 const rows = timingRows(process.env.DFLINT_TIMING);
 

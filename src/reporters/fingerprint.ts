@@ -1,7 +1,13 @@
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import type { Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import type { Diagnostic } from '../engine/types';
+
+/** crypto is loaded only for SARIF output: loading it costs every start-up a few ms. */
+function crypto(): typeof Crypto {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:crypto') as typeof Crypto;
+}
 
 /** Key under SARIF `partialFingerprints`; bump the version if the recipe below changes. */
 export const FINGERPRINT_KEY = 'dflintLineHash/v1';
@@ -28,7 +34,7 @@ export function normalizedLines(source: SourceText, range: Range): string {
 export function fingerprints(diagnostics: readonly Diagnostic[], source: SourceText): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((d) => {
-    const hash = createHash('sha256').update(d.ruleId).update('\0').update(normalizedLines(source, d.range)).digest('hex').slice(0, 32);
+    const hash = crypto().createHash('sha256').update(d.ruleId).update('\0').update(normalizedLines(source, d.range)).digest('hex').slice(0, 32);
     const occurrence = seen.get(hash) ?? 0;
     seen.set(hash, occurrence + 1);
     return `${hash}:${occurrence + 1}`;

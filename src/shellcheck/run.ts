@@ -1,10 +1,16 @@
-import { spawnSync } from 'node:child_process';
+import type * as ChildProcess from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { SourceText } from '../ast/source';
 import type { Diagnostic, Severity } from '../engine/types';
 import type { ShellcheckDialect, ShellcheckScript } from './scripts';
+
+/** child_process is loaded only when ShellCheck runs: loading it costs every start-up a few ms. */
+function childProcess(): typeof ChildProcess {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('node:child_process') as typeof ChildProcess;
+}
 
 /** Path of the `shellcheck` executable on PATH, or null. Looks at the file system only (no spawn). */
 export function findShellcheck(env: NodeJS.ProcessEnv = process.env): string | null {
@@ -71,7 +77,7 @@ export function runShellcheck(executable: string, queued: readonly QueuedScript[
       for (let b = 0; b < files.length; b += BATCH_SIZE) {
         const batch = files.slice(b, b + BATCH_SIZE);
         const byName = new Map(batch.map((f) => [f.name, f.item]));
-        const result = spawnSync(executable, ['--shell', dialect, '--format', 'json1', '--norc', ...batch.map((f) => f.name)], {
+        const result = childProcess().spawnSync(executable, ['--shell', dialect, '--format', 'json1', '--norc', ...batch.map((f) => f.name)], {
           encoding: 'utf8',
           maxBuffer: 256 * 1024 * 1024,
         });

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as os from 'node:os';
@@ -93,6 +93,25 @@ describe('dflint parse', () => {
     const missing = dflint(['parse', 'no/such/Dockerfile']);
     expect(missing.code).toBe(2);
     expectOneLineError(missing.stderr, /^dflint: no\/such\/Dockerfile: cannot read: no such file or directory$/);
+  });
+
+  // bin/dflint.js starts dist/parse.cjs for exactly `parse FILE|-`; the full CLI must behave the same.
+  it.each([
+    ['a file', ['parse', 'Dockerfile'], ''],
+    ['standard input', ['parse', '-'], 'FROM alpine:3.20\nRUN echo hi\n'],
+    ['a file with parse errors', ['parse', '-'], 'FROM alpine:3.20\nCOPY\n'],
+    ['a missing file', ['parse', 'no/such/Dockerfile'], ''],
+  ])('gives the same output and exit code through its fast path and the full CLI: %s', (_what, args, input) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-parse-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM alpine:3.20 AS base\nCMD ["sh"]\n');
+      const fast = dflint(args, { cwd: dir, input });
+      const full = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.cjs'), ...args], { cwd: dir, input, encoding: 'utf8' });
+      expect({ code: fast.code, stdout: fast.stdout, stderr: fast.stderr }).toEqual({ code: full.status, stdout: full.stdout, stderr: full.stderr });
+      expect(fast.stdout + fast.stderr).not.toBe('');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
