@@ -163,7 +163,7 @@ const INSTRUCTION_HANDLERS: Record<InstructionType, true> = {
 const HANDLER_NAMES = new Set<string>([...Object.keys(INSTRUCTION_HANDLERS), 'Instruction', 'onEnd']);
 
 function checkHandlers(handlers: RuleHandlers): RuleHandlers {
-  for (const key of Object.keys(handlers)) {
+  for (const key in handlers) {
     if (!HANDLER_NAMES.has(key)) throw new Error(`create() returned an unknown handler "${key}"`);
   }
   return handlers;
@@ -178,12 +178,53 @@ interface FileFacts {
   settings: EngineConfig['settings'];
 }
 
-type Handler = (node: Instruction) => void;
+type Handler = (this: RuleHandlers, node: Instruction) => void;
 
 /** One slot per (rule, handler): the rule's index lets a crash switch off that rule only. */
 interface Slot {
   index: number;
+  handlers: RuleHandlers;
   fn: Handler;
+}
+
+/**
+ * The handlers of one file's rules, grouped once by the node type they take, so the walk calls
+ * only the handlers that exist for each node. Per type, the slots keep rule order, each rule's
+ * generic `Instruction` handler before its typed one.
+ */
+class HandlerTable {
+  private readonly generic: Slot[] = [];
+  private readonly typed = new Map<string, Slot[]>();
+  private readonly merged = new Map<string, Slot[]>();
+  readonly onEnd: Slot[] = [];
+
+  add(index: number, handlers: RuleHandlers): void {
+    for (const key in handlers) {
+      const fn = (handlers as Record<string, Handler | undefined>)[key];
+      if (typeof fn !== 'function') continue;
+      const slot = { index, handlers, fn };
+      if (key === 'Instruction') this.generic.push(slot);
+      else if (key === 'onEnd') this.onEnd.push(slot);
+      else {
+        const list = this.typed.get(key);
+        if (list) list.push(slot);
+        else this.typed.set(key, [slot]);
+      }
+    }
+  }
+
+  slotsFor(type: string): Slot[] {
+    let slots = this.merged.get(type);
+    if (slots) return slots;
+    const typed = this.typed.get(type) ?? [];
+    slots = [];
+    for (let g = 0, t = 0; g < this.generic.length || t < typed.length; ) {
+      if (t >= typed.length || (g < this.generic.length && this.generic[g].index <= typed[t].index)) slots.push(this.generic[g++]);
+      else slots.push(typed[t++]);
+    }
+    this.merged.set(type, slots);
+    return slots;
+  }
 }
 
 /**
@@ -197,7 +238,7 @@ function runRules(
   onRuleError?: (rule: AnyRule, error: unknown) => void,
 ): void {
   const dead: boolean[] = new Array(active.length).fill(false);
-  const handlers: (RuleHandlers | null)[] = [];
+  const table = new HandlerTable();
   const fileStart: Range = facts.source.rangeOf(0, 0);
 
   const fail = (index: number, error: unknown, range: Range): void => {
@@ -216,61 +257,48 @@ function runRules(
     });
   };
 
-  active.forEach((entry, index) => {
-    if (entry.rule.id === PARSE_ERROR_RULE_ID || entry.rule.id === UNUSED_IGNORE_RULE_ID) {
-      handlers.push(null);
-      return;
-    }
+  for (let index = 0; index < active.length; index++) {
+    const entry = active[index];
+    if (entry.rule.id === PARSE_ERROR_RULE_ID || entry.rule.id === UNUSED_IGNORE_RULE_ID) continue;
     try {
-      handlers.push(checkHandlers(timed(entry.rule.id, () => entry.rule.create(makeContext(entry, facts, out)))));
+      const context = makeContext(entry, facts, out);
+      const handlers = TIMING_ENABLED ? timed(entry.rule.id, () => entry.rule.create(context)) : entry.rule.create(context);
+      table.add(index, checkHandlers(handlers));
     } catch (error) {
-      handlers.push(null);
       fail(index, error, fileStart);
     }
-  });
+  }
 
-  // Per instruction type, the handlers in rule order (the generic `Instruction` one first).
-  const byType = new Map<string, Slot[]>();
-  const slotsFor = (type: string): Slot[] => {
-    let slots = byType.get(type);
-    if (slots) return slots;
-    slots = [];
-    handlers.forEach((h, index) => {
-      if (!h) return;
-      if (h.Instruction) slots!.push({ index, fn: h.Instruction.bind(h) });
-      const typed = (h as Record<string, unknown>)[type];
-      if (typeof typed === 'function') slots!.push({ index, fn: (typed as Handler).bind(h) });
-    });
-    byType.set(type, slots);
-    return slots;
-  };
-
-  const visit = (node: Instruction): void => {
-    for (const slot of slotsFor(node.type)) {
-      if (dead[slot.index]) continue;
-      const start = TIMING_ENABLED ? performance.now() : 0;
+  // One try around the loop rather than one per call: a throw is rare, and resumes after the slot.
+  const callAll = (slots: Slot[], node: Instruction | undefined, range: Range): void => {
+    let i = 0;
+    while (i < slots.length) {
       try {
-        slot.fn(node);
+        for (; i < slots.length; i++) {
+          const slot = slots[i];
+          if (dead[slot.index]) continue;
+          if (!TIMING_ENABLED) slot.fn.call(slot.handlers, node!);
+          else {
+            const start = performance.now();
+            try {
+              slot.fn.call(slot.handlers, node!);
+            } finally {
+              addTime(active[slot.index].rule.id, performance.now() - start);
+            }
+          }
+        }
       } catch (error) {
-        fail(slot.index, error, node.range);
+        fail(slots[i].index, error, range);
+        i++;
       }
-      if (TIMING_ENABLED) addTime(active[slot.index].rule.id, performance.now() - start);
     }
   };
 
   for (const node of facts.ast.instructions) {
-    visit(node);
-    if (node.type === 'Onbuild' && node.trigger) visit(node.trigger);
+    callAll(table.slotsFor(node.type), node, node.range);
+    if (node.type === 'Onbuild' && node.trigger) callAll(table.slotsFor(node.trigger.type), node.trigger, node.trigger.range);
   }
-
-  handlers.forEach((h, index) => {
-    if (!h?.onEnd || dead[index]) return;
-    try {
-      timed(active[index].rule.id, () => h.onEnd!());
-    } catch (error) {
-      fail(index, error, fileStart);
-    }
-  });
+  callAll(table.onEnd, undefined, fileStart);
 }
 
 function makeContext(entry: ActiveRule, facts: FileFacts, out: Diagnostic[]): RuleContext<unknown, Record<string, (data: never) => string>> {

@@ -96,6 +96,14 @@ describe('a rule that throws', () => {
     expect(linter.lint('FROM a:1\nRUN fine\n').diagnostics.map(at)).toEqual(['DF903 2:1-2:4 error a RUN']);
   });
 
+  it('lets the rules after it still handle the node it threw on', () => {
+    const result = new Linter({ rules: [explodingRule, lowerKeyword] }).lint('FROM alpine:3.20\nrun boom\n');
+    expect(result.diagnostics.map(at)).toEqual([
+      'DF902 2:1-2:4 warning "run" should be upper case',
+      'DF903 2:1-2:9 error Rule DF903 (exploding) failed and was stopped for this file: kaboom',
+    ]);
+  });
+
   it('is caught in create() and onEnd() too', () => {
     const inCreate = { ...optInRule, enabledByDefault: true, create: (): never => { throw new Error('no'); } };
     const result = new Linter({ rules: [inCreate] }).lint('FROM a:1\n');
