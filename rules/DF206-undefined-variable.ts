@@ -90,24 +90,41 @@ export default defineRule({
       while (root.baseStage && root.baseStage !== root) root = root.baseStage;
       return !root.imageUnknown && root.imageRef !== null && minimal.has(repository(root.imageRef));
     };
+    /** Per stage of this file: whether its base image's variables are all known. */
+    const fullyKnown = new Map<Stage, boolean>();
+    const isCertain = (stage: Stage | null): boolean => {
+      if (!stage || ctx.options.assumeImagesDefineNothing) return true;
+      let known = fullyKnown.get(stage);
+      if (known === undefined) {
+        known = baseFullyKnown(stage);
+        fullyKnown.set(stage, known);
+      }
+      return known;
+    };
     const check = (node: Instruction) => {
       if (node.type === 'From') return;
       const stage = ctx.model.stageOf(node);
       // Before the first FROM only ARG defaults expand; they see the platform ARGs and earlier global ARGs.
       if (!stage && node.type !== 'Arg') return;
+      const words = expandableWords(node);
+      if (words.length === 0) return;
       const scope = ctx.model.variables.scopeAt(node);
-      const certain = !stage || ctx.options.assumeImagesDefineNothing || baseFullyKnown(stage);
-      const declaredLater = new Set(
-        ctx.model.variables
-          .declaredIn(stage)
-          .filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset)
-          .map((b) => b.name),
-      );
-      for (const word of expandableWords(node)) {
+      // Built on the first name the scope does not know: most instructions need none of it.
+      let declaredLater: Set<string> | null = null;
+      const isDeclaredLater = (name: string): boolean => {
+        declaredLater ??= new Set(
+          ctx.model.variables
+            .declaredIn(stage)
+            .filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset)
+            .map((b) => b.name),
+        );
+        return declaredLater.has(name);
+      };
+      for (const word of words) {
         const e = ctx.model.expand(node, word.text);
         for (const ref of e.references) {
           if (ref.operator !== null && ref.operator !== '#' && ref.operator !== '##' && ref.operator !== '%' && ref.operator !== '%%' && ref.operator !== '/' && ref.operator !== '//') continue;
-          if (scope.lookup(ref.name) || declaredLater.has(ref.name)) continue;
+          if (scope.lookup(ref.name) || isDeclaredLater(ref.name)) continue;
           if (scope.imageMayDefine && imageVariables.has(ref.name)) continue;
           const range = rangeInWord(ctx.source, word, ref.start, ref.end);
           if (stage && ctx.model.variables.globalArgs.has(ref.name)) {
@@ -117,7 +134,7 @@ export default defineRule({
           const candidates = scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name);
           if (scope.imageMayDefine) candidates.push(...imageVariables);
           const suggestion = suggestName(ref.name, candidates);
-          if (!certain && !suggestion) continue;
+          if (!suggestion && !isCertain(stage)) continue;
           ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
         }
       }

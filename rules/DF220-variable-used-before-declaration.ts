@@ -38,11 +38,13 @@ export default defineRule({
         if (node.type === 'From') return;
         const stage = ctx.model.stageOf(node);
         if (!stage && node.type !== 'Arg') return;
+        const words = expandableWords(node);
+        if (words.length === 0) return;
         const scope = ctx.model.variables.scopeAt(node);
         // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
         // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
         const later = ctx.model.variables.declaredIn(stage).filter((b) => b.node && b.node.range.start.offset > node.range.start.offset);
-        for (const word of expandableWords(node)) {
+        for (const word of words) {
           for (const ref of ctx.model.expand(node, word.text).references) {
             const declaration = later.find((b) => b.name === ref.name);
             if (!declaration || !declaration.node) continue;

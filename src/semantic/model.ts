@@ -3,7 +3,7 @@ import type { SourceText } from '../ast/source';
 import type { ShellAnalysis } from '../shell/types';
 import { analyzeShell } from '../shell';
 import { buildStages, type Stage } from './stages';
-import { VariableScopes, type Expansion } from './variables';
+import { expandLiteral, VariableScopes, type Expansion } from './variables';
 import { StageGraph } from './graph';
 
 export type { Stage } from './stages';
@@ -160,6 +160,8 @@ export class SemanticModel {
    * Quotes are removed unless `processQuotes` is false.
    */
   expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
+    // Without a `$` nothing is looked up, and the scopes need not be built for it.
+    if (!text.includes('$')) return expandLiteral(text, { ...options, escapeChar: this.ast.escapeChar });
     return this.variables.expand(node, text, options);
   }
 
