@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
 import { isWithin } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -58,6 +58,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs apt-get or apt: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APT_GET, APT])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [LISTS] });

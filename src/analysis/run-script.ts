@@ -23,6 +23,27 @@ export function parsedInvocations(model: SemanticModel, node: Instruction): read
   });
 }
 
+/** Memo table (on the model) of the programs the whole file runs. */
+const PROGRAMS_IN_FILE = {};
+
+/**
+ * The name (`Invocation.name`) of every program the file's RUN instructions invoke, ONBUILD
+ * triggers included: a rule about one tool has nothing to check in a file that never runs it.
+ */
+export function programsInFile(model: SemanticModel): ReadonlySet<string> {
+  return model.memo(PROGRAMS_IN_FILE, model, () => {
+    const names = new Set<string>();
+    const add = (node: Instruction) => {
+      for (const inv of parsedInvocations(model, node) ?? []) names.add(inv.name);
+    };
+    for (const node of model.ast.instructions) {
+      if (node.type === 'Run') add(node);
+      else if (node.type === 'Onbuild' && node.trigger?.type === 'Run') add(node.trigger);
+    }
+    return names;
+  });
+}
+
 /** `/usr/bin/bash` → `bash`, `C:\\…\\PowerShell.exe` → `powershell`. */
 export function shellBasename(path: string): string {
   const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1).toLowerCase();
