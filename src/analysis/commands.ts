@@ -91,12 +91,13 @@ export function invocations(script: ShellScript): Invocation[] {
 /** Index of the real program in `words` after skipping wrappers; null when nothing is run. */
 function unwrap(words: readonly ShellWord[], env: Map<string, string>): number | null {
   let i = 0;
-  const seen = new Set<string>();
+  // Wrappers already looked through; most commands have none.
+  let seen: Set<string> | null = null;
   while (i < words.length) {
     const name = programName(words[i].value);
     const wrapper = WRAPPERS[name];
-    if (!wrapper || seen.has(name) || words[i].hasExpansion) return i;
-    seen.add(name);
+    if (!wrapper || seen?.has(name) || words[i].hasExpansion) return i;
+    (seen ??= new Set()).add(name);
     i++;
     // The wrapper's own options.
     while (i < words.length) {

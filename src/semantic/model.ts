@@ -33,6 +33,7 @@ export class SemanticModel {
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
   private variablesCache: VariableScopes | null = null;
   private graphCache: StageGraph | null = null;
+  private readonly workdirCache = new Map<Instruction, string | null>();
   private readonly memos = new Map<object, Map<unknown, unknown>>();
   private readonly options: ModelOptions;
 
@@ -189,7 +190,6 @@ export class SemanticModel {
     return this.graphCache;
   }
 
-  /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
   /**
    * True when an instruction of `type` comes before `node` in its stage or in a stage it is built
    * on (`FROM <stage>`), i.e. when its effect is inherited at `node`.
@@ -210,9 +210,16 @@ export class SemanticModel {
     return false;
   }
 
+  /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
   workdirAt(node: Instruction): string | null {
-    const stage = this.stageOf(node);
-    return stage ? this.workdirIn(stage, node, new Set()) : null;
+    // Remembered: rules ask again for earlier instructions at every COPY.
+    let dir = this.workdirCache.get(node);
+    if (dir === undefined) {
+      const stage = this.stageOf(node);
+      dir = stage ? this.workdirIn(stage, node, new Set()) : null;
+      this.workdirCache.set(node, dir);
+    }
+    return dir;
   }
 
   private workdirIn(stage: Stage, before: Instruction | null, seen: Set<Stage>): string | null {
