@@ -1,6 +1,6 @@
 import { hasFlag } from '../src/analysis/command-flags';
 import type { Invocation } from '../src/analysis/commands';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { RunInstruction } from '../src/ast/nodes';
 
@@ -49,6 +49,9 @@ export default defineRule({
     pointless: (p: { name: string }) => `"${p.name}" makes no sense in a Docker build; remove it`,
   },
   create(ctx) {
+    // No handlers for a file that never runs one of these commands: its RUNs are not visited for this rule.
+    const programs = programsInFile(ctx.model);
+    if (![...POINTLESS].some((name) => programs.has(name))) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);
