@@ -1,7 +1,7 @@
 import type { Instruction } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
-import { expandableWords, rangeInWord } from '../src/semantic/words';
+import { expandableWordHandlers, expandableWords, rangeInWord } from '../src/semantic/words';
 import { suggestName } from '../src/semantic/builtins';
 
 /** Variables nearly every base image sets in its config, so a registry image almost surely defines them. */
@@ -139,6 +139,6 @@ export default defineRule({
         }
       }
     };
-    return { Instruction: check };
+    return expandableWordHandlers(check);
   },
 });

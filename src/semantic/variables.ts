@@ -155,12 +155,19 @@ function lookupFor(scope: Scope): VariableLookup {
 export class VariableScopes {
   private readonly global: ReturnType<typeof computeGlobalArgs>;
   private readonly perStage = new Map<Stage, StageVariables>();
+  /** The proxy ARGs every stage starts with (the same bindings in each). */
+  private readonly proxyArgs: ReadonlyMap<string, VariableBinding>;
 
   constructor(
     private readonly model: SemanticModel,
     private readonly buildArgs: Readonly<Record<string, string>>,
   ) {
     this.global = computeGlobalArgs(model.globalArgs, buildArgs, model.ast.escapeChar);
+    const proxies = new Map<string, VariableBinding>();
+    for (const name of PROXY_ARGS) {
+      proxies.set(name, { name, kind: 'proxy', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
+    }
+    this.proxyArgs = proxies;
     for (const stage of model.stages) this.perStage.set(stage, this.computeStage(stage));
   }
 
@@ -224,10 +231,7 @@ export class VariableScopes {
     const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
     const env = new Map(parent?.finalEnv ?? []);
     const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
-    const args = new Map<string, VariableBinding>();
-    for (const name of PROXY_ARGS) {
-      args.set(name, { name, kind: 'proxy', value: has(this.buildArgs, name) ? this.buildArgs[name] : null, node: null, nameRange: null });
-    }
+    const args = new Map(this.proxyArgs);
     const before = new Map<Instruction, MapScope>();
     const declared: VariableBinding[] = [];
     // The builder runs the base stage's ONBUILD triggers first thing in this stage, so their ARG and

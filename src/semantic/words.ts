@@ -1,5 +1,6 @@
 import type { Instruction, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
+import type { RuleHandlers } from '../engine/types';
 
 /** A piece of an instruction that the builder expands variables in. */
 export interface ExpandableWord {
@@ -72,6 +73,14 @@ export function expandableWords(node: Instruction): ExpandableWord[] {
       break;
   }
   return out;
+}
+
+/**
+ * Handlers that call `check` on every instruction type `expandableWords` finds words in, FROM aside:
+ * a rule about expanded words is not called at all for RUN, CMD and the other instructions without any.
+ */
+export function expandableWordHandlers(check: (node: Instruction) => void): RuleHandlers {
+  return { Copy: check, Add: check, Env: check, Label: check, Arg: check, Expose: check, User: check, Stopsignal: check, Volume: check, Workdir: check };
 }
 
 /**
