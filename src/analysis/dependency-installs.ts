@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Range, RunInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { ShellCommand, ShellWord } from '../shell/types';
+import { runsInFile } from './run-script';
 
 /** A command that installs dependencies from a manifest file. */
 export interface DependencyInstall {
@@ -189,6 +190,17 @@ export function installsByCommand(model: SemanticModel, node: RunInstruction): r
 /** Every dependency install in a RUN, in order (empty when the RUN is not parsed as a POSIX shell; shared: do not mutate). */
 export function dependencyInstallsIn(model: SemanticModel, node: RunInstruction): readonly DependencyInstall[] {
   return model.memo(INSTALLS, node, () => (installsByCommand(model, node) ?? []).filter((i): i is DependencyInstall => i !== null));
+}
+
+/** Memo table (on the model) of whether any RUN of the file installs dependencies. */
+const FILE_INSTALLS = {};
+
+/**
+ * True when some RUN of the file (ONBUILD triggers included) installs dependencies: the rules about
+ * installs return no handlers otherwise.
+ */
+export function fileInstallsDependencies(model: SemanticModel): boolean {
+  return model.memo(FILE_INSTALLS, model, () => runsInFile(model).some((run) => (installsByCommand(model, run) ?? []).some(Boolean)));
 }
 
 /** True for `RUN --mount=type=bind,…` (bind is the default type): the manifest can be mounted rather than copied. */

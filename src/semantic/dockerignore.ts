@@ -141,9 +141,11 @@ export function findDockerignore(dockerfilePath: string | null, contextDir: stri
   }
   const context = contextDir ?? (named ? path.dirname(named) : null);
   if (!context) return null;
-  const file = path.join(context, '.dockerignore');
-  if (!cache) return fs.existsSync(file) ? file : null;
+  if (!cache) {
+    const file = path.join(context, '.dockerignore');
+    return fs.existsSync(file) ? file : null;
+  }
   const facts = cache.facts(context);
-  facts.contextIgnore ??= fs.existsSync(file);
-  return facts.contextIgnore ? file : null;
+  facts.contextIgnore ??= fs.existsSync(path.join(context, '.dockerignore'));
+  return facts.contextIgnore ? path.join(context, '.dockerignore') : null;
 }
