@@ -12,7 +12,8 @@ const NESTED_CLEANUP = /\brm\s[^;&|]*\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?(?:[\s
 function lastCleanup(run: RunCommands): number {
   let last = -1;
   for (const inv of run.invocations) {
-    const recursive = inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
+    // Only an `rm` removes the lists: its arguments are read for no other command.
+    const recursive = inv.name === 'rm' && inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
     if (recursive && removesDirectory(inv, [LISTS])) last = inv.index;
     // `bash -c "… && rm -rf /var/lib/apt/lists/*"`: the script is one word; look into its text.
     if (SHELLS.has(inv.name)) {

@@ -109,17 +109,9 @@ export default defineRule({
       const words = expandableWords(node);
       if (words.length === 0) return;
       const scope = ctx.model.variables.scopeAt(node);
-      // Built on the first name the scope does not know: most instructions need none of it.
-      let declaredLater: Set<string> | null = null;
-      const isDeclaredLater = (name: string): boolean => {
-        declaredLater ??= new Set(
-          ctx.model.variables
-            .declaredIn(stage)
-            .filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset)
-            .map((b) => b.name),
-        );
-        return declaredLater.has(name);
-      };
+      // Asked only for a name the scope does not know.
+      const isDeclaredLater = (name: string): boolean =>
+        ctx.model.variables.declaredIn(stage).some((b) => b.name === name && b.node && b.node.range.start.offset >= node.range.start.offset);
       for (const word of words) {
         const e = ctx.model.expand(node, word.text);
         for (const ref of e.references) {

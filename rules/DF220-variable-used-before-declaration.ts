@@ -40,12 +40,13 @@ export default defineRule({
       const words = expandableWords(node);
       if (words.length === 0) return;
       const scope = ctx.model.variables.scopeAt(node);
-      // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
-      // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
-      const later = ctx.model.variables.declaredIn(stage).filter((b) => b.node && b.node.range.start.offset > node.range.start.offset);
+      const declared = ctx.model.variables.declaredIn(stage);
+      const offset = node.range.start.offset;
       for (const word of words) {
         for (const ref of ctx.model.expand(node, word.text).references) {
-          const declaration = later.find((b) => b.name === ref.name);
+          // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
+          // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
+          const declaration = declared.find((b) => b.name === ref.name && b.node && b.node.range.start.offset > offset);
           if (!declaration || !declaration.node) continue;
           // Already set by an earlier declaration: the later one only changes the value.
           if (scope.lookup(ref.name) && scope.lookup(ref.name)?.kind !== 'proxy') continue;

@@ -139,7 +139,8 @@ export class SemanticModel {
    * Null for instructions that run no command.
    */
   shell(node: Instruction): ShellAnalysis | null {
-    if (this.shellCache.has(node)) return this.shellCache.get(node) ?? null;
+    const known = this.shellCache.get(node);
+    if (known !== undefined) return known;
     const result = analyzeShell(node, this.effectiveShell(node), this.source);
     this.shellCache.set(node, result);
     return result;
@@ -178,7 +179,9 @@ export class SemanticModel {
       entries = new Map();
       this.memos.set(table, entries);
     }
-    if (entries.has(key)) return entries.get(key) as V;
+    // One lookup for a remembered value; `has` only tells a remembered undefined from a new key.
+    const known = entries.get(key);
+    if (known !== undefined || entries.has(key)) return known as V;
     const value = compute(key);
     entries.set(key, value);
     return value;
