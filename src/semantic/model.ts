@@ -34,6 +34,7 @@ export class SemanticModel {
   private variablesCache: VariableScopes | null = null;
   private graphCache: StageGraph | null = null;
   private readonly workdirCache = new Map<Instruction, string | null>();
+  private readonly shellInEffect = new Map<Instruction, string[]>();
   private readonly memos = new Map<object, Map<unknown, unknown>>();
   private readonly options: ModelOptions;
 
@@ -86,8 +87,18 @@ export class SemanticModel {
     return this.stages.some((s) => /windows|nanoserver|servercore/i.test(s.from.image?.raw ?? ''));
   }
 
-  /** The SHELL in effect for an instruction (inherited from a base stage, else the default). */
+  /** The SHELL in effect for an instruction (inherited from a base stage, else the default; shared: do not mutate). */
   effectiveShell(node: Instruction): string[] {
+    // Remembered: each RUN is asked about by the shell parse and by rules, and the walk covers the stage so far.
+    let shell = this.shellInEffect.get(node);
+    if (!shell) {
+      shell = this.findShell(node);
+      this.shellInEffect.set(node, shell);
+    }
+    return shell;
+  }
+
+  private findShell(node: Instruction): string[] {
     const stage = this.stageOf(node);
     let current: Stage | null = stage;
     let limit: Instruction | null = node;
