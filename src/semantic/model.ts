@@ -35,6 +35,7 @@ export class SemanticModel {
   private graphCache: StageGraph | null = null;
   private readonly workdirCache = new Map<Instruction, string | null>();
   private readonly shellInEffect = new Map<Instruction, string[]>();
+  private readonly expansions = new Map<Instruction, Map<string, Expansion>>();
   private readonly memos = new Map<object, Map<unknown, unknown>>();
   private readonly options: ModelOptions;
 
@@ -170,12 +171,24 @@ export class SemanticModel {
 
   /**
    * Expand `$VAR` forms in `text` (a word as written, quotes kept) as the builder would at `node`.
-   * Quotes are removed unless `processQuotes` is false.
+   * Quotes are removed unless `processQuotes` is false. The result may be shared: do not mutate it.
    */
   expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
     // Without a `$` nothing is looked up, and the scopes need not be built for it.
     if (!text.includes('$')) return expandLiteral(text, { ...options, escapeChar: this.ast.escapeChar });
-    return this.variables.expand(node, text, options);
+    if (options.processQuotes === false) return this.variables.expand(node, text, options);
+    // Remembered per instruction and word: several rules check the same words.
+    let byText = this.expansions.get(node);
+    if (!byText) {
+      byText = new Map();
+      this.expansions.set(node, byText);
+    }
+    let expansion = byText.get(text);
+    if (!expansion) {
+      expansion = this.variables.expand(node, text);
+      byText.set(text, expansion);
+    }
+    return expansion;
   }
 
   /**
