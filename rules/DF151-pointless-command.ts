@@ -5,7 +5,8 @@ import { defineRule } from '../src/engine/define-rule';
 import type { RunInstruction } from '../src/ast/nodes';
 
 /** Interactive tools and system services that do nothing useful while an image is built. */
-const POINTLESS = new Set(['free', 'ifconfig', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
+const POINTLESS_NAMES = ['free', 'ifconfig', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'];
+const POINTLESS = new Set(POINTLESS_NAMES);
 
 function isSshMountRun(node: RunInstruction): boolean {
   return node.flags.some((f) => f.name === 'mount' && /(^|,)type=ssh(,|$)/.test(f.value ?? ''));
@@ -51,7 +52,7 @@ export default defineRule({
   create(ctx) {
     // No handlers for a file that never runs one of these commands: its RUNs are not visited for this rule.
     const programs = programsInFile(ctx.model);
-    if (![...POINTLESS].some((name) => programs.has(name))) return {};
+    if (!POINTLESS_NAMES.some((name) => programs.has(name))) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);

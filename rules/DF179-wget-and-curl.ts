@@ -38,7 +38,8 @@ export default defineRule({
   },
   create(ctx) {
     // No handlers for a file that never runs both curl and wget: its RUNs are not visited for this rule.
-    if (!programsInFile(ctx.model).has('curl') || !programsInFile(ctx.model).has('wget')) return {};
+    const programs = programsInFile(ctx.model);
+    if (!programs.has('curl') || !programs.has('wget')) return {};
     // ONBUILD triggers run in the child image, so they are counted apart from the stage's own RUNs.
     const firstUse = new Map<Stage, Map<Tool, ShellWord>>();
     const firstOnbuildUse = new Map<Stage, Map<Tool, ShellWord>>();
