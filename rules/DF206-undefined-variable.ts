@@ -81,14 +81,17 @@ export default defineRule({
     defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES, minimalImages: DEFAULT_MINIMAL_IMAGES, assumeImagesDefineNothing: false } as Options,
   },
   create(ctx) {
-    const imageVariables = new Set(ctx.options.imageVariables);
-    const minimal = new Set(ctx.options.minimalImages.map((i) => i.toLowerCase()));
+    // Built on first use: most files never get to a name that no ARG or ENV declares.
+    let imageVariableSet: Set<string> | null = null;
+    let minimalSet: Set<string> | null = null;
+    const imageVariables = () => (imageVariableSet ??= new Set(ctx.options.imageVariables));
+    const minimal = () => (minimalSet ??= new Set(ctx.options.minimalImages.map((i) => i.toLowerCase())));
     /** Whether every variable the stage's base image defines is known (scratch, or a minimal image). */
     const baseFullyKnown = (stage: Stage): boolean => {
       if (!ctx.model.variables.imageMayDefine(stage)) return true;
       let root = stage;
       while (root.baseStage && root.baseStage !== root) root = root.baseStage;
-      return !root.imageUnknown && root.imageRef !== null && minimal.has(repository(root.imageRef));
+      return !root.imageUnknown && root.imageRef !== null && minimal().has(repository(root.imageRef));
     };
     /** Per stage of this file: whether its base image's variables are all known. */
     const fullyKnown = new Map<Stage, boolean>();
@@ -117,14 +120,14 @@ export default defineRule({
         for (const ref of e.references) {
           if (ref.operator !== null && ref.operator !== '#' && ref.operator !== '##' && ref.operator !== '%' && ref.operator !== '%%' && ref.operator !== '/' && ref.operator !== '//') continue;
           if (scope.lookup(ref.name) || isDeclaredLater(ref.name)) continue;
-          if (scope.imageMayDefine && imageVariables.has(ref.name)) continue;
+          if (scope.imageMayDefine && imageVariables().has(ref.name)) continue;
           const range = rangeInWord(ctx.source, word, ref.start, ref.end);
           if (stage && ctx.model.variables.globalArgs.has(ref.name)) {
             ctx.report({ range, messageId: 'globalNotInScope', data: { name: ref.name } });
             continue;
           }
           const candidates = scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name);
-          if (scope.imageMayDefine) candidates.push(...imageVariables);
+          if (scope.imageMayDefine) candidates.push(...imageVariables());
           const suggestion = suggestName(ref.name, candidates);
           if (!suggestion && !isCertain(stage)) continue;
           ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
