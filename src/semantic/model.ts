@@ -175,7 +175,7 @@ export class SemanticModel {
    */
   expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
     // Without a `$` nothing is looked up, and the scopes need not be built for it.
-    if (!text.includes('$')) return expandLiteral(text, { ...options, escapeChar: this.ast.escapeChar });
+    if (!text.includes('$')) return expandLiteral(text, { escapeChar: this.ast.escapeChar, processQuotes: options.processQuotes });
     if (options.processQuotes === false) return this.variables.expand(node, text, options);
     // Remembered per instruction and word: several rules check the same words.
     let byText = this.expansions.get(node);

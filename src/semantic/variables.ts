@@ -204,9 +204,9 @@ export class VariableScopes {
 
   /** Expand `text` (a word as written: quotes and escapes kept) as the builder would at `node`. */
   expand(node: Instruction, text: string, options: Omit<ExpandOptions, 'escapeChar'> = {}): Expansion {
-    if (!text.includes('$')) return expandLiteral(text, { ...options, escapeChar: this.escapeChar });
+    if (!text.includes('$')) return expandLiteral(text, { escapeChar: this.escapeChar, processQuotes: options.processQuotes });
     const scope = this.scopeAt(node);
-    const e = expandWord(text, lookupFor(scope), { ...options, escapeChar: this.escapeChar });
+    const e = expandWord(text, lookupFor(scope), { escapeChar: this.escapeChar, processQuotes: options.processQuotes });
     const undefinedVars = [...new Set(e.references.filter((r) => !scope.lookup(r.name)).map((r) => r.name))];
     return { value: e.value, unknown: e.unknown, undefinedVars, references: e.references, errors: e.errors };
   }
