@@ -115,8 +115,7 @@ export default defineRule({
         fix: fixable ? { title: 'Use double-quoted JSON strings', kind: 'safe', edits } : undefined,
       });
     }
-    return {
-      Instruction: check,
-    };
+    // Only the instructions `shellText` reads: the others are not visited for this rule.
+    return { Run: check, Cmd: check, Entrypoint: check, Healthcheck: check, Copy: check, Add: check, Volume: check };
   },
 });

@@ -2,6 +2,15 @@ import type { EntrypointInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { Stage } from '../src/semantic/model';
 
+/** The last ENTRYPOINT of the stage itself (ONBUILD triggers aside), or undefined. */
+function lastOwnEntrypoint(stage: Stage): EntrypointInstruction | undefined {
+  for (let i = stage.instructions.length - 1; i >= 0; i--) {
+    const n = stage.instructions[i];
+    if (n.type === 'Entrypoint' && !n.inOnbuild) return n;
+  }
+  return undefined;
+}
+
 export default defineRule({
   id: 'DF007',
   name: 'entrypoint-without-cmd',
@@ -35,11 +44,9 @@ export default defineRule({
     return {
       onEnd() {
         for (const stage of ctx.model.stages) {
-          const own = stage.instructions.filter((n) => !n.inOnbuild);
-          const entrypoints = own.filter((n): n is EntrypointInstruction => n.type === 'Entrypoint');
-          const last = entrypoints[entrypoints.length - 1];
+          const last = lastOwnEntrypoint(stage);
           if (!last || last.command?.type !== 'ExecForm' || last.command.args.length === 0) continue;
-          if (own.some((n) => n.type === 'Cmd') || isBaseOfLaterStage(stage)) continue;
+          if (stage.instructions.some((n) => n.type === 'Cmd' && !n.inOnbuild) || isBaseOfLaterStage(stage)) continue;
           ctx.report({ range: last.keywordRange, messageId: 'noCmd' });
         }
       },

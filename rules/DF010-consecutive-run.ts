@@ -8,6 +8,9 @@ const flagKey = (node: RunInstruction) =>
     .sort()
     .join(' ');
 
+/** Whether two RUNs have the same flags (most have none at all). */
+const sameFlags = (a: RunInstruction, b: RunInstruction) => (a.flags.length === 0 && b.flags.length === 0) || flagKey(a) === flagKey(b);
+
 /** Whether a RUN could be joined with a neighbour by `&&` without rewriting it. */
 const mergeable = (node: RunInstruction) => node.command?.type === 'ShellForm' && node.heredocs.length === 0;
 
@@ -49,7 +52,7 @@ export default defineRule({
             const prev = list[i - 1];
             const node = list[i];
             if (prev.type !== 'Run' || node.type !== 'Run') continue;
-            if (!mergeable(prev) || !mergeable(node) || flagKey(prev) !== flagKey(node)) continue;
+            if (!mergeable(prev) || !mergeable(node) || !sameFlags(prev, node)) continue;
             ctx.report({ range: node.keywordRange, messageId: 'consecutive', data: { line: prev.range.start.line } });
           }
         }

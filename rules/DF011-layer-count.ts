@@ -51,9 +51,10 @@ export default defineRule<{ max: number }>({
           const inherited = stage.baseStage ? (layersOf.get(stage.baseStage) ?? []) : [];
           const layers = [...inherited, ...stage.instructions.filter(createsLayer)];
           layersOf.set(stage, layers);
-          const own = new Set(stage.instructions);
           const count = layers.length;
           const max = ctx.options.max;
+          if (count <= max && count <= HARD_LIMIT) continue;
+          const own = new Set(stage.instructions);
           // Reported where the limit is crossed; a base stage that crossed it was reported already.
           const at = (index: number) => (own.has(layers[index]) ? layers[index] : undefined);
           if (count > max) {

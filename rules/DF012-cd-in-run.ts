@@ -1,3 +1,4 @@
+import { programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -28,6 +29,8 @@ export default defineRule({
     cd: () => 'cd in RUN only lasts for this RUN; use WORKDIR to set the directory for following instructions',
   },
   create(ctx) {
+    // No handlers for a file that never runs cd: its RUNs are not visited for this rule.
+    if (!programsInFile(ctx.model).has('cd')) return {};
     return {
       Run(node) {
         const analysis = ctx.model.shell(node);

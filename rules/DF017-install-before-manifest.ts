@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { hasBindMount, installsByCommand } from '../src/analysis/dependency-installs';
+import { fileInstallsDependencies, hasBindMount, installsByCommand } from '../src/analysis/dependency-installs';
 import { copiesManifest, isContextCopy, mayCopyManifest, type CopyLike } from '../src/analysis/manifest-copies';
 import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
@@ -76,6 +76,8 @@ export default defineRule({
       `"${p.install}" runs before ${p.manifest} is copied into the stage (line ${p.line}); copy the manifest first`,
   },
   create(ctx) {
+    // No handlers for a file whose RUNs install no dependencies: nothing to check.
+    if (!fileInstallsDependencies(ctx.model)) return {};
     return {
       Run(node) {
         if (node.inOnbuild || hasBindMount(node)) return;

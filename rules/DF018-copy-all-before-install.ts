@@ -1,4 +1,4 @@
-import { dependencyInstallsIn, hasBindMount } from '../src/analysis/dependency-installs';
+import { dependencyInstallsIn, fileInstallsDependencies, hasBindMount } from '../src/analysis/dependency-installs';
 import { isContextCopy, mayCopyManifest } from '../src/analysis/manifest-copies';
 import type { AddInstruction, CopyInstruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
@@ -40,6 +40,8 @@ export default defineRule({
       `Copying the whole context before "${p.install}" (line ${p.line}) re-runs the install on every source change; copy the manifest first, install, then copy the rest`,
   },
   create(ctx) {
+    // No handlers for a file whose RUNs install no dependencies: nothing to check.
+    if (!fileInstallsDependencies(ctx.model)) return {};
     return {
       onEnd() {
         for (const stage of ctx.model.stages) {

@@ -39,12 +39,14 @@ export default defineRule<{ style: Style }>({
     defaults: { style: 'upper' },
   },
   create(ctx) {
-    const keywords: Instruction[] = [];
     return {
-      Instruction(node) {
-        if (node.type !== 'Unknown') keywords.push(node);
-      },
       onEnd() {
+        // Every instruction in file order, each ONBUILD trigger right after its ONBUILD (as the rules see them).
+        const keywords: Instruction[] = [];
+        for (const node of ctx.ast.instructions) {
+          if (node.type !== 'Unknown') keywords.push(node);
+          if (node.type === 'Onbuild' && node.trigger && node.trigger.type !== 'Unknown') keywords.push(node.trigger);
+        }
         const upper = keywords.filter((n) => n.keywordRaw === n.keywordRaw.toUpperCase()).length;
         const lower = keywords.filter((n) => n.keywordRaw === n.keywordRaw.toLowerCase()).length;
         const toLower = ctx.options.style === 'consistent' && lower > upper;

@@ -1,4 +1,4 @@
-import { APT_GET, aptPinned, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { APT_GET, aptPinned, fileRunsAny, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -31,6 +31,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`apt-get install ${p.pkg}=<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs apt-get: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APT_GET])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
 import { isWithin } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -12,7 +12,8 @@ const NESTED_CLEANUP = /\brm\s[^;&|]*\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?(?:[\s
 function lastCleanup(run: RunCommands): number {
   let last = -1;
   for (const inv of run.invocations) {
-    const recursive = inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
+    // Only an `rm` removes the lists: its arguments are read for no other command.
+    const recursive = inv.name === 'rm' && inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
     if (recursive && removesDirectory(inv, [LISTS])) last = inv.index;
     // `bash -c "… && rm -rf /var/lib/apt/lists/*"`: the script is one word; look into its text.
     if (SHELLS.has(inv.name)) {
@@ -58,6 +59,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs apt-get or apt: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APT_GET, APT])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [LISTS] });

@@ -1,4 +1,4 @@
-import { callHasOption, pipInstallCalls, pipPinned, runCommands } from '../src/analysis/packages';
+import { callHasOption, fileMayRunPip, pipInstallCalls, pipPinned, runCommands } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -31,6 +31,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`pip install ${p.pkg}==<version>\` or use a requirements file`,
   },
   create(ctx) {
+    // No handlers for a file that never runs pip: its RUNs are not visited for this rule.
+    if (!fileMayRunPip(ctx.model)) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

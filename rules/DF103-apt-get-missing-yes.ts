@@ -1,4 +1,4 @@
-import { APT_GET, callHasOption, callOptionValues, isDryRun, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
+import { APT_GET, callHasOption, callOptionValues, fileRunsAny, isDryRun, runCommands, subcommandCalls, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { earlierRunMentions } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
@@ -46,6 +46,8 @@ export default defineRule({
     missingYes: (p: { sub: string }) => `Use \`apt-get ${p.sub} -y\` so the build does not stop at a prompt`,
   },
   create(ctx) {
+    // No handlers for a file that never runs apt-get: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APT_GET])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

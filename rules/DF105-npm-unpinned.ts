@@ -1,4 +1,4 @@
-import { NPM, npmPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { NPM, fileRunsAny, npmPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 /** `npm install` and its aliases. */
@@ -32,6 +32,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`npm install ${p.pkg.replace(/@latest$/, '')}@<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs npm: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [NPM])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

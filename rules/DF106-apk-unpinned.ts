@@ -1,4 +1,4 @@
-import { APK, apkPinned, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { APK, apkPinned, fileRunsAny, isDryRun, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -28,6 +28,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`apk add ${p.pkg}=<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs apk: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APK])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

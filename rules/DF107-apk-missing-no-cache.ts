@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APK, callHasOption, isDryRun, subcommandCalls } from '../src/analysis/packages';
+import { APK, callHasOption, fileRunsAny, isDryRun, subcommandCalls } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -32,6 +32,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs apk: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APK])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [APK_CACHE] });

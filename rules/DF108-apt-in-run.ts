@@ -1,4 +1,4 @@
-import { APT, runCommands, toolCalls } from '../src/analysis/packages';
+import { APT, fileRunsAny, runCommands, toolCalls } from '../src/analysis/packages';
 import { replaceWord } from '../src/analysis/run-edits';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -32,6 +32,8 @@ export default defineRule({
     apt: () => 'Use `apt-get` or `apt-cache` instead of `apt`, whose command line is not stable',
   },
   create(ctx) {
+    // No handlers for a file that never runs apt: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [APT])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,4 +1,4 @@
-import { GEM, callHasOption, gemPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { GEM, callHasOption, fileRunsAny, gemPinned, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -27,6 +27,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`gem install ${p.pkg}:<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs gem: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [GEM])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

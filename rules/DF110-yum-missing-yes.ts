@@ -1,4 +1,4 @@
-import { YUM, runCommands } from '../src/analysis/packages';
+import { YUM, fileRunsAny, runCommands } from '../src/analysis/packages';
 import { rpmAddYesFix, rpmCallsMissingYes } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -30,6 +30,8 @@ export default defineRule({
     missingYes: (p: { sub: string }) => `Use \`yum ${p.sub} -y\` so the build does not stop at a prompt`,
   },
   create(ctx) {
+    // No handlers for a file that never runs yum: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [YUM])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { YUM } from '../src/analysis/packages';
+import { YUM, fileRunsAny } from '../src/analysis/packages';
 import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -34,6 +34,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs yum: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [YUM])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: CACHE_DIRS });

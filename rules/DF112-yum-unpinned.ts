@@ -1,4 +1,4 @@
-import { YUM, runCommands } from '../src/analysis/packages';
+import { YUM, fileRunsAny, runCommands } from '../src/analysis/packages';
 import { unpinnedRpmPackages } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -31,6 +31,8 @@ export default defineRule({
     moduleUnpinned: (p: { pkg: string }) => `Name the stream of module "${p.pkg}": \`yum module install ${p.pkg}:<stream>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs yum: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [YUM])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

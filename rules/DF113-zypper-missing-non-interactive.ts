@@ -1,4 +1,4 @@
-import { ZYPPER, runCommands, toolCalls, type ToolCall } from '../src/analysis/packages';
+import { ZYPPER, fileRunsAny, runCommands, toolCalls, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -42,6 +42,8 @@ export default defineRule({
     interactive: (p: { sub: string }) => `Use \`zypper -n ${p.sub}\` (or \`${p.sub} -y\`) so the build does not stop at a prompt`,
   },
   create(ctx) {
+    // No handlers for a file that never runs zypper: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [ZYPPER])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,4 +1,4 @@
-import { ZYPPER, runCommands, subcommandCalls } from '../src/analysis/packages';
+import { ZYPPER, fileRunsAny, runCommands, subcommandCalls } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -21,6 +21,8 @@ export default defineRule({
     distUpgrade: (p: { sub: string }) => `Do not use \`zypper ${p.sub}\`; update the base image instead`,
   },
   create(ctx) {
+    // No handlers for a file that never runs zypper: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [ZYPPER])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, lastDirectoryRemoval, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { ZYPPER, toolCalls, type RunCommands } from '../src/analysis/packages';
+import { ZYPPER, fileRunsAny, toolCalls, type RunCommands } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 const CACHE_DIRS = ['/var/cache/zypp'];
@@ -44,6 +44,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs zypper: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [ZYPPER])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: CACHE_DIRS });

@@ -1,4 +1,4 @@
-import { ZYPPER, callOptionValues, runCommands, subcommandCalls, zypperPinned } from '../src/analysis/packages';
+import { ZYPPER, callOptionValues, fileRunsAny, runCommands, subcommandCalls, zypperPinned } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -27,6 +27,8 @@ export default defineRule({
     unpinned: (p: { pkg: string }) => `Pin the version of "${p.pkg}": \`zypper install ${p.pkg}=<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs zypper: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [ZYPPER])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

@@ -1,4 +1,4 @@
-import { DNF, runCommands } from '../src/analysis/packages';
+import { DNF, fileRunsAny, runCommands } from '../src/analysis/packages';
 import { rpmAddYesFix, rpmCallsMissingYes } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -30,6 +30,8 @@ export default defineRule({
     missingYes: (p: { sub: string }) => `Use \`dnf ${p.sub} -y\` so the build does not stop at a prompt`,
   },
   create(ctx) {
+    // No handlers for a file that never runs dnf: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [DNF])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

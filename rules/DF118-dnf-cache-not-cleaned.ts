@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { DNF, MICRODNF } from '../src/analysis/packages';
+import { DNF, MICRODNF, fileRunsAny } from '../src/analysis/packages';
 import { lastUncleanedRpmDownload } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -34,6 +34,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs dnf or microdnf: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [DNF, MICRODNF])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: CACHE_DIRS });

@@ -1,4 +1,4 @@
-import { DNF, MICRODNF, runCommands } from '../src/analysis/packages';
+import { DNF, MICRODNF, fileRunsAny, runCommands } from '../src/analysis/packages';
 import { unpinnedRpmPackages } from '../src/analysis/rpm';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -31,6 +31,8 @@ export default defineRule({
     moduleUnpinned: (p: { pkg: string }) => `Name the stream of module "${p.pkg}": \`dnf module install ${p.pkg}:<stream>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs dnf or microdnf: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [DNF, MICRODNF])) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

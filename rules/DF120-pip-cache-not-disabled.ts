@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { callHasOption, callOptionValues, pipInstallCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
+import { callHasOption, callOptionValues, fileMayRunPip, pipInstallCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
 import { insertArgAfter } from '../src/analysis/run-edits';
 import { earlierRunMentions, envValueFor, isWithin, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
@@ -58,6 +58,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs pip: its RUNs are not visited for this rule.
+    if (!fileMayRunPip(ctx.model)) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages });

@@ -1,5 +1,5 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { YARN, callOptionValues, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
+import { YARN, callOptionValues, fileRunsAny, toolCalls, type RunCommands, type ToolCall } from '../src/analysis/packages';
 import { envValueFor, runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
@@ -69,6 +69,8 @@ export default defineRule({
   },
   options: ALL_STAGES_OPTION,
   create(ctx) {
+    // No handlers for a file that never runs yarn: its RUNs are not visited for this rule.
+    if (!fileRunsAny(ctx.model, [YARN])) return {};
     return {
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages });

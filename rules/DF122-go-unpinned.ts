@@ -3,6 +3,7 @@ import { goPinned, isRemoteGoPackage, runCommands } from '../src/analysis/packag
 import type { Instruction, RunInstruction } from '../src/ast/nodes';
 import { runMounts } from '../src/analysis/run-facts';
 import type { SemanticModel } from '../src/semantic/model';
+import { programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 /** Build flags that take a value (`-o out`, `-ldflags=…`); Go flags may have one or two dashes. */
@@ -81,6 +82,8 @@ export default defineRule({
     unpinned: (p: { pkg: string; sub: string }) => `Pin the version of "${p.pkg}": \`go ${p.sub} ${p.pkg.replace(/@[^@/]*$/, '')}@<version>\``,
   },
   create(ctx) {
+    // No handlers for a file that never runs go: its RUNs are not visited for this rule.
+    if (!programsInFile(ctx.model).has('go')) return {};
     return {
       Run(node) {
         const run = runCommands(ctx.model, node);

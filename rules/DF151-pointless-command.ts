@@ -1,11 +1,12 @@
 import { hasFlag } from '../src/analysis/command-flags';
 import type { Invocation } from '../src/analysis/commands';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { RunInstruction } from '../src/ast/nodes';
 
 /** Interactive tools and system services that do nothing useful while an image is built. */
-const POINTLESS = new Set(['free', 'ifconfig', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim']);
+const POINTLESS_NAMES = ['free', 'ifconfig', 'kill', 'mount', 'ps', 'service', 'shutdown', 'ssh', 'top', 'vim'];
+const POINTLESS = new Set(POINTLESS_NAMES);
 
 function isSshMountRun(node: RunInstruction): boolean {
   return node.flags.some((f) => f.name === 'mount' && /(^|,)type=ssh(,|$)/.test(f.value ?? ''));
@@ -49,6 +50,9 @@ export default defineRule({
     pointless: (p: { name: string }) => `"${p.name}" makes no sense in a Docker build; remove it`,
   },
   create(ctx) {
+    // No handlers for a file that never runs one of these commands: its RUNs are not visited for this rule.
+    const programs = programsInFile(ctx.model);
+    if (!POINTLESS_NAMES.some((name) => programs.has(name))) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);

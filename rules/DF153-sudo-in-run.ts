@@ -1,6 +1,7 @@
 import { commandName } from '../src/analysis/command-flags';
-import { parsedScript } from '../src/analysis/run-script';
+import { parsedScript, runsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
+import type { ShellCommand } from '../src/shell/types';
 
 export default defineRule({
   id: 'DF153',
@@ -26,12 +27,15 @@ export default defineRule({
     sudo: () => 'Do not use sudo in a build; run the step as USER root instead',
   },
   create(ctx) {
+    const isSudo = (cmd: ShellCommand) => cmd.name !== null && commandName(cmd) === 'sudo';
+    // No handlers for a file that never runs sudo: its RUNs are not visited for this rule.
+    if (!runsInFile(ctx.model).some((run) => parsedScript(ctx.model, run)?.commands.some(isSudo))) return {};
     return {
       Run(node) {
         const script = parsedScript(ctx.model, node);
         if (!script) return;
         for (const cmd of script.commands) {
-          if (cmd.name && commandName(cmd) === 'sudo') ctx.report({ node: cmd.name, messageId: 'sudo' });
+          if (cmd.name && isSudo(cmd)) ctx.report({ node: cmd.name, messageId: 'sudo' });
         }
       },
     };

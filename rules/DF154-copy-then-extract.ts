@@ -2,7 +2,7 @@ import { basename, isTarArchive } from '../src/analysis/archives';
 import { hasOption, optionValues, parseArgs, type Arg, type Invocation, type OptionSpec } from '../src/analysis/commands';
 import { parsedInvocations } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
-import type { Word } from '../src/ast/nodes';
+import type { Instruction, Word } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
 
 const TAR_OPTIONS: OptionSpec = {
@@ -75,6 +75,10 @@ export default defineRule({
       `"${p.name}" is extracted with tar on line ${p.line}; ADD extracts a local tar archive by itself`,
   },
   create(ctx) {
+    // No handlers for a file that copies no archive: its COPYs and RUNs are not visited for this rule.
+    const copiesArchive = (n: Instruction) =>
+      n.type === 'Copy' && n.destination !== null && (isTarArchive(n.destination.value) || n.sources.some((s) => isTarArchive(s.value)));
+    if (!ctx.ast.instructions.some(copiesArchive)) return {};
     const copied = new Map<Stage, CopiedArchive[]>();
     const reported = new Set<Word>();
     return {

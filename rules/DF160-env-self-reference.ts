@@ -44,16 +44,15 @@ export default defineRule({
     return {
       Env(node: EnvInstruction) {
         if (node.pairs.length < 2) return;
-        const before = ctx.model.variables.scopeAt(node);
         // Names set by the pairs to the left: a reader expects them to be set already.
         const definedEarlier = new Set<string>();
         for (const pair of node.pairs) {
-          if (pair.value) {
+          if (pair.value?.value.includes('$')) {
             const refs = expandWord(pair.value.value, () => undefined, { escapeChar: ctx.ast.escapeChar }).references;
             for (const ref of refs) {
               if (ref.name === pair.key.value || !definedEarlier.has(ref.name)) continue;
               // `${v:-default}` plans for v being unset; an earlier ARG/ENV makes the old value the intended one.
-              if (ref.hasDefault || before.lookup(ref.name)) continue;
+              if (ref.hasDefault || ctx.model.variables.scopeAt(node).lookup(ref.name)) continue;
               ctx.report({ range: referenceRange(pair, ref.start, ref.end), messageId: 'sameEnv', data: { name: ref.name } });
             }
           }

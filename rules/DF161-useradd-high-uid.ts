@@ -1,5 +1,5 @@
 import { flagValues, hasFlag } from '../src/analysis/command-flags';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 /** UIDs from here on make the sparse lastlog/faillog files large enough to matter in a layer. */
@@ -31,6 +31,8 @@ export default defineRule({
     noLogInit: (p: { uid: string }) => `useradd with UID ${p.uid} and without -l bloats the image with lastlog/faillog; add -l`,
   },
   create(ctx) {
+    // No handlers for a file that never runs useradd: its RUNs are not visited for this rule.
+    if (!programsInFile(ctx.model).has('useradd')) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);

@@ -1,5 +1,5 @@
 import { hasExactArg, hasFlag } from '../src/analysis/command-flags';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -29,6 +29,8 @@ export default defineRule({
     progress: () => 'wget without --progress (or -q / -nv) bloats the build log; add --progress=dot:giga',
   },
   create(ctx) {
+    // No handlers for a file that never runs wget: its RUNs are not visited for this rule.
+    if (!programsInFile(ctx.model).has('wget')) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);

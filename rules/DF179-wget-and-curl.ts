@@ -1,5 +1,5 @@
 import type { Invocation } from '../src/analysis/commands';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Stage } from '../src/semantic/model';
 import type { ShellWord } from '../src/shell/types';
@@ -37,6 +37,9 @@ export default defineRule({
       `This stage already uses ${p.other} (line ${p.line}); use either wget or curl, not both (${p.tool} here)`,
   },
   create(ctx) {
+    // No handlers for a file that never runs both curl and wget: its RUNs are not visited for this rule.
+    const programs = programsInFile(ctx.model);
+    if (!programs.has('curl') || !programs.has('wget')) return {};
     // ONBUILD triggers run in the child image, so they are counted apart from the stage's own RUNs.
     const firstUse = new Map<Stage, Map<Tool, ShellWord>>();
     const firstOnbuildUse = new Map<Stage, Map<Tool, ShellWord>>();

@@ -1,5 +1,5 @@
 import { positionalArgs } from '../src/analysis/command-flags';
-import { parsedInvocations } from '../src/analysis/run-script';
+import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 
 export default defineRule({
@@ -22,6 +22,8 @@ export default defineRule({
     useShell: () => 'Do not replace /bin/sh with ln; use the SHELL instruction to change the shell',
   },
   create(ctx) {
+    // No handlers for a file that never runs ln: its RUNs are not visited for this rule.
+    if (!programsInFile(ctx.model).has('ln')) return {};
     return {
       Run(node) {
         const found = parsedInvocations(ctx.model, node);

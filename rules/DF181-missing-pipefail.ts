@@ -1,5 +1,5 @@
 import { commandName } from '../src/analysis/command-flags';
-import { isNonPosixShell, parsedScript, shellBasename } from '../src/analysis/run-script';
+import { isNonPosixShell, parsedScript, runsInFile, shellBasename } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
 import type { Range, RunInstruction } from '../src/ast/nodes';
 import type { ShellCommand, ShellPipeline } from '../src/shell/types';
@@ -67,6 +67,8 @@ export default defineRule({
       'Pipe without pipefail: a failure before the last command is ignored. Use SHELL ["/bin/bash", "-o", "pipefail", "-c"] or set -o pipefail',
   },
   create(ctx) {
+    // No handlers for a file without a pipe of two commands or more: nothing can fail unseen.
+    if (!runsInFile(ctx.model).some((run) => parsedScript(ctx.model, run)?.pipelines.some((p) => p.commands.length >= 2))) return {};
     function shellHasPipefail(shell: readonly string[]): boolean {
       return shell.length > 0 && PIPEFAIL_SHELLS.has(shellBasename(shell[0])) && setsPipefail(shell.slice(1));
     }

@@ -29,9 +29,11 @@ export default defineRule({
   create(ctx) {
     return {
       From(node) {
+        const words = expandableWords(node);
+        if (words.length === 0) return;
         const scope = ctx.model.variables.fromScope;
         const known = scope.bindings().map((b) => b.name);
-        for (const word of expandableWords(node)) {
+        for (const word of words) {
           const e = ctx.model.expand(node, word.text);
           for (const ref of e.references) {
             if (scope.lookup(ref.name)) continue;

@@ -1,7 +1,7 @@
 import type { Instruction } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
-import { expandableWords, rangeInWord } from '../src/semantic/words';
+import { expandableWordHandlers, expandableWords, rangeInWord } from '../src/semantic/words';
 import { suggestName } from '../src/semantic/builtins';
 
 /** Variables nearly every base image sets in its config, so a registry image almost surely defines them. */
@@ -81,47 +81,59 @@ export default defineRule({
     defaults: { imageVariables: DEFAULT_IMAGE_VARIABLES, minimalImages: DEFAULT_MINIMAL_IMAGES, assumeImagesDefineNothing: false } as Options,
   },
   create(ctx) {
-    const imageVariables = new Set(ctx.options.imageVariables);
-    const minimal = new Set(ctx.options.minimalImages.map((i) => i.toLowerCase()));
+    // Built on first use: most files never get to a name that no ARG or ENV declares.
+    let imageVariableSet: Set<string> | null = null;
+    let minimalSet: Set<string> | null = null;
+    const imageVariables = () => (imageVariableSet ??= new Set(ctx.options.imageVariables));
+    const minimal = () => (minimalSet ??= new Set(ctx.options.minimalImages.map((i) => i.toLowerCase())));
     /** Whether every variable the stage's base image defines is known (scratch, or a minimal image). */
     const baseFullyKnown = (stage: Stage): boolean => {
       if (!ctx.model.variables.imageMayDefine(stage)) return true;
       let root = stage;
       while (root.baseStage && root.baseStage !== root) root = root.baseStage;
-      return !root.imageUnknown && root.imageRef !== null && minimal.has(repository(root.imageRef));
+      return !root.imageUnknown && root.imageRef !== null && minimal().has(repository(root.imageRef));
+    };
+    /** Per stage of this file: whether its base image's variables are all known. */
+    const fullyKnown = new Map<Stage, boolean>();
+    const isCertain = (stage: Stage | null): boolean => {
+      if (!stage || ctx.options.assumeImagesDefineNothing) return true;
+      let known = fullyKnown.get(stage);
+      if (known === undefined) {
+        known = baseFullyKnown(stage);
+        fullyKnown.set(stage, known);
+      }
+      return known;
     };
     const check = (node: Instruction) => {
       if (node.type === 'From') return;
       const stage = ctx.model.stageOf(node);
       // Before the first FROM only ARG defaults expand; they see the platform ARGs and earlier global ARGs.
       if (!stage && node.type !== 'Arg') return;
+      const words = expandableWords(node);
+      if (words.length === 0) return;
       const scope = ctx.model.variables.scopeAt(node);
-      const certain = !stage || ctx.options.assumeImagesDefineNothing || baseFullyKnown(stage);
-      const declaredLater = new Set(
-        ctx.model.variables
-          .declaredIn(stage)
-          .filter((b) => b.node && b.node.range.start.offset >= node.range.start.offset)
-          .map((b) => b.name),
-      );
-      for (const word of expandableWords(node)) {
+      // Asked only for a name the scope does not know.
+      const isDeclaredLater = (name: string): boolean =>
+        ctx.model.variables.declaredIn(stage).some((b) => b.name === name && b.node && b.node.range.start.offset >= node.range.start.offset);
+      for (const word of words) {
         const e = ctx.model.expand(node, word.text);
         for (const ref of e.references) {
           if (ref.operator !== null && ref.operator !== '#' && ref.operator !== '##' && ref.operator !== '%' && ref.operator !== '%%' && ref.operator !== '/' && ref.operator !== '//') continue;
-          if (scope.lookup(ref.name) || declaredLater.has(ref.name)) continue;
-          if (scope.imageMayDefine && imageVariables.has(ref.name)) continue;
+          if (scope.lookup(ref.name) || isDeclaredLater(ref.name)) continue;
+          if (scope.imageMayDefine && imageVariables().has(ref.name)) continue;
           const range = rangeInWord(ctx.source, word, ref.start, ref.end);
           if (stage && ctx.model.variables.globalArgs.has(ref.name)) {
             ctx.report({ range, messageId: 'globalNotInScope', data: { name: ref.name } });
             continue;
           }
           const candidates = scope.bindings().filter((b) => b.kind !== 'proxy').map((b) => b.name);
-          if (scope.imageMayDefine) candidates.push(...imageVariables);
+          if (scope.imageMayDefine) candidates.push(...imageVariables());
           const suggestion = suggestName(ref.name, candidates);
-          if (!certain && !suggestion) continue;
+          if (!suggestion && !isCertain(stage)) continue;
           ctx.report({ range, messageId: 'undefined', data: { name: ref.name, hint: suggestion ? ` (did you mean $${suggestion}?)` : '' } });
         }
       }
     };
-    return { Instruction: check };
+    return expandableWordHandlers(check);
   },
 });

@@ -26,7 +26,11 @@ export function dockerFlagsSecret(name: string): boolean {
   return !parts.includes('public') && parts.some((p) => DOCKER_SECRET_WORDS.has(p));
 }
 
+/** Every word that can make a name secret contains one of these (case aside): most names are settled without splitting. */
+const SECRET_HINT = /pass|pword|secret|token|key|credential|auth/i;
+
 export function looksSecret(name: string): boolean {
+  if (!SECRET_HINT.test(name)) return false;
   const words = nameWords(name);
   if (words.length === 0 || NOT_A_SECRET.has(words[words.length - 1]) || words.includes('public')) return false;
   return words.some((w, i) => SECRET_WORDS.has(w) || (w === 'key' && i > 0 && KEY_QUALIFIERS.has(words[i - 1])));

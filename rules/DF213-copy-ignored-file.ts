@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
+import { directoryCacheFor, excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
 
 /** Sources that are not plain paths in the build context. */
 interface Options {
@@ -46,7 +46,7 @@ export default defineRule({
     let patterns: IgnorePattern[] | null = null;
     const load = (): IgnorePattern[] => {
       if (patterns) return patterns;
-      const file = findDockerignore(ctx.filePath || null, ctx.settings.contextDir);
+      const file = findDockerignore(ctx.filePath || null, ctx.settings.contextDir, directoryCacheFor(ctx.settings));
       const own = file ? fs.readFileSync(file, 'utf8') : '';
       const extra = parseDockerignore(ctx.options.extraPatterns.join('\n')).map((p) => ({ ...p, line: 0 }));
       patterns = [...parseDockerignore(own), ...extra];

@@ -36,8 +36,9 @@ export default defineRule({
   create(ctx) {
     return {
       onEnd() {
-        const { graph, stages, finalStage } = ctx.model;
+        const { stages, finalStage } = ctx.model;
         if (!finalStage || stages.length < 2) return;
+        const graph = ctx.model.graph;
         // A reference we cannot resolve could name any stage.
         if (graph.references.some((r) => r.unknown) || stages.some((s) => s.imageUnknown)) return;
         const used = new Set(graph.needed(finalStage));

@@ -1,6 +1,6 @@
 import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { expandableWords, rangeInWord } from '../src/semantic/words';
+import { expandableWordHandlers, expandableWords, rangeInWord } from '../src/semantic/words';
 
 /** The declaring instruction refers to the name it declares, so the name was set before it. */
 function extendsItself(node: Instruction, name: string): boolean {
@@ -33,31 +33,33 @@ export default defineRule({
       `'$${p.name}' is used before it is declared (${p.kind} on line ${p.line}); here it expands to an empty or older value`,
   },
   create(ctx) {
-    return {
-      Instruction(node) {
-        if (node.type === 'From') return;
-        const stage = ctx.model.stageOf(node);
-        if (!stage && node.type !== 'Arg') return;
-        const scope = ctx.model.variables.scopeAt(node);
-        // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
-        // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
-        const later = ctx.model.variables.declaredIn(stage).filter((b) => b.node && b.node.range.start.offset > node.range.start.offset);
-        for (const word of expandableWords(node)) {
-          for (const ref of ctx.model.expand(node, word.text).references) {
-            const declaration = later.find((b) => b.name === ref.name);
-            if (!declaration || !declaration.node) continue;
-            // Already set by an earlier declaration: the later one only changes the value.
-            if (scope.lookup(ref.name) && scope.lookup(ref.name)?.kind !== 'proxy') continue;
-            // `ENV PATH=/x:$PATH` further down extends a value the base image already set.
-            if (scope.imageMayDefine && extendsItself(declaration.node, ref.name)) continue;
-            ctx.report({
-              range: rangeInWord(ctx.source, word, ref.start, ref.end),
-              messageId: 'beforeDeclaration',
-              data: { name: ref.name, kind: declaration.kind === 'env' ? 'ENV' : 'ARG', line: declaration.node.range.start.line },
-            });
-          }
+    const check = (node: Instruction) => {
+      if (node.type === 'From') return;
+      const stage = ctx.model.stageOf(node);
+      if (!stage && node.type !== 'Arg') return;
+      const words = expandableWords(node);
+      if (words.length === 0) return;
+      const scope = ctx.model.variables.scopeAt(node);
+      const declared = ctx.model.variables.declaredIn(stage);
+      const offset = node.range.start.offset;
+      for (const word of words) {
+        for (const ref of ctx.model.expand(node, word.text).references) {
+          // Strictly later instructions: a pair referring to an earlier pair of its own ENV is env-self-reference
+          // (hadolint DL3044), and `ENV PATH=/x:$PATH` deliberately extends the value from before.
+          const declaration = declared.find((b) => b.name === ref.name && b.node && b.node.range.start.offset > offset);
+          if (!declaration || !declaration.node) continue;
+          // Already set by an earlier declaration: the later one only changes the value.
+          if (scope.lookup(ref.name) && scope.lookup(ref.name)?.kind !== 'proxy') continue;
+          // `ENV PATH=/x:$PATH` further down extends a value the base image already set.
+          if (scope.imageMayDefine && extendsItself(declaration.node, ref.name)) continue;
+          ctx.report({
+            range: rangeInWord(ctx.source, word, ref.start, ref.end),
+            messageId: 'beforeDeclaration',
+            data: { name: ref.name, kind: declaration.kind === 'env' ? 'ENV' : 'ARG', line: declaration.node.range.start.line },
+          });
         }
-      },
+      }
     };
+    return expandableWordHandlers(check);
   },
 });

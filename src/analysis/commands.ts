@@ -17,8 +17,8 @@ export interface Invocation {
   name: string;
   /** The words after the program. */
   args: ShellWord[];
-  /** Variables set for this command only: `VAR=x cmd`, `env VAR=x cmd`, `sudo VAR=x cmd`. */
-  env: Map<string, string>;
+  /** Variables set for this command only: `VAR=x cmd`, `env VAR=x cmd`, `sudo VAR=x cmd` (shared: read only). */
+  env: ReadonlyMap<string, string>;
   /** The command reads its input from `yes` (`yes | apt-get install foo`). */
   fedByYes: boolean;
 }
@@ -69,34 +69,49 @@ export function invocations(script: ShellScript): Invocation[] {
   const fedByYes = commandsFedByYes(script);
   const result: Invocation[] = [];
   script.commands.forEach((command, index) => {
-    if (!command.name) return;
-    const env = new Map<string, string>();
-    for (const a of command.assignments) env.set(a.name, a.value?.value ?? '');
-    const words = [command.name, ...command.args];
-    const start = unwrap(words, env);
-    if (start === null) return;
-    result.push({
-      command,
-      index,
-      program: words[start],
-      name: programName(words[start].value),
-      args: words.slice(start + 1),
-      env,
-      fedByYes: fedByYes.has(command),
-    });
+    const name = command.name;
+    if (!name) return;
+    let program = name;
+    let args: ShellWord[];
+    let env: ReadonlyMap<string, string>;
+    if (WRAPPERS[programName(name.value)] && !name.hasExpansion) {
+      const own = assignmentsOf(command);
+      const words = [name, ...command.args];
+      const start = unwrap(words, own);
+      if (start === null) return;
+      program = words[start];
+      args = words.slice(start + 1);
+      env = own;
+    } else {
+      // Most commands are no wrapper: the program is the command's own name.
+      args = command.args.slice();
+      env = command.assignments.length > 0 ? assignmentsOf(command) : NO_ENV;
+    }
+    result.push({ command, index, program, name: programName(program.value), args, env, fedByYes: fedByYes.has(command) });
   });
   return result;
+}
+
+/** The environment of a command that sets no variable (shared by all of them). */
+const NO_ENV: ReadonlyMap<string, string> = new Map();
+
+/** `VAR=x cmd`: the variables a command sets for itself. */
+function assignmentsOf(command: ShellCommand): Map<string, string> {
+  const env = new Map<string, string>();
+  for (const a of command.assignments) env.set(a.name, a.value?.value ?? '');
+  return env;
 }
 
 /** Index of the real program in `words` after skipping wrappers; null when nothing is run. */
 function unwrap(words: readonly ShellWord[], env: Map<string, string>): number | null {
   let i = 0;
-  const seen = new Set<string>();
+  // Wrappers already looked through; most commands have none.
+  let seen: Set<string> | null = null;
   while (i < words.length) {
     const name = programName(words[i].value);
     const wrapper = WRAPPERS[name];
-    if (!wrapper || seen.has(name) || words[i].hasExpansion) return i;
-    seen.add(name);
+    if (!wrapper || seen?.has(name) || words[i].hasExpansion) return i;
+    (seen ??= new Set()).add(name);
     i++;
     // The wrapper's own options.
     while (i < words.length) {

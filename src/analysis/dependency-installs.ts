@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Range, RunInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { ShellCommand, ShellWord } from '../shell/types';
+import { runsInFile } from './run-script';
 
 /** A command that installs dependencies from a manifest file. */
 export interface DependencyInstall {
@@ -132,18 +133,30 @@ function recognize(tool: string, args: ShellWord[]): Recognized | null {
   }
 }
 
+const PYTHON = /^python[0-9.]*$/;
+
+/** The tool a program word names: its basename, with `pip3.12` and the like read as `pip`. */
+function toolName(program: string): string {
+  // posix.basename, without its cost for the usual word with no trailing slash.
+  const base = program.endsWith('/') ? posix.basename(program) : program.slice(program.lastIndexOf('/') + 1);
+  return base.replace(/^pip[0-9.]+$/, 'pip');
+}
+
 /** Reads a simple command as a dependency install, looking through wrappers like `sudo` and `python -m pip`. */
 export function dependencyInstall(command: ShellCommand): DependencyInstall | null {
   if (!command.name) return null;
+  // Most commands are neither a wrapper nor an install tool: settled before any word is copied.
+  const first = command.name.value;
+  if (!WRAPPERS.has(first) && first !== 'uv' && !PYTHON.test(first) && !INSTALL_TOOLS.has(toolName(first))) return null;
   let words = [command.name, ...command.args];
   while (words.length && WRAPPERS.has(words[0].value)) {
     words = words.slice(1);
     while (words.length && (words[0].value.startsWith('-') || /^[A-Za-z_][A-Za-z0-9_]*=/.test(words[0].value))) words = words.slice(1);
   }
-  if (words.length && /^python[0-9.]*$/.test(words[0].value) && words[1]?.value === '-m' && words[2]) words = words.slice(2);
+  if (words.length && PYTHON.test(words[0].value) && words[1]?.value === '-m' && words[2]) words = words.slice(2);
   if (words.length > 1 && words[0].value === 'uv' && words[1].value === 'pip') words = words.slice(1);
   if (words.length === 0 || words[0].hasExpansion) return null;
-  const tool = posix.basename(words[0].value).replace(/^pip[0-9.]+$/, 'pip');
+  const tool = toolName(words[0].value);
   // Most commands are no install tool at all: settled before looking at their words.
   if (!INSTALL_TOOLS.has(tool)) return null;
   // `yarn --version`, `npm install --help`: informational, installs nothing.
@@ -177,6 +190,17 @@ export function installsByCommand(model: SemanticModel, node: RunInstruction): r
 /** Every dependency install in a RUN, in order (empty when the RUN is not parsed as a POSIX shell; shared: do not mutate). */
 export function dependencyInstallsIn(model: SemanticModel, node: RunInstruction): readonly DependencyInstall[] {
   return model.memo(INSTALLS, node, () => (installsByCommand(model, node) ?? []).filter((i): i is DependencyInstall => i !== null));
+}
+
+/** Memo table (on the model) of whether any RUN of the file installs dependencies. */
+const FILE_INSTALLS = {};
+
+/**
+ * True when some RUN of the file (ONBUILD triggers included) installs dependencies: the rules about
+ * installs return no handlers otherwise.
+ */
+export function fileInstallsDependencies(model: SemanticModel): boolean {
+  return model.memo(FILE_INSTALLS, model, () => runsInFile(model).some((run) => (installsByCommand(model, run) ?? []).some(Boolean)));
 }
 
 /** True for `RUN --mount=type=bind,…` (bind is the default type): the manifest can be mounted rather than copied. */

@@ -11,7 +11,7 @@ import {
   type ParsedOption,
   type WordResolver,
 } from './commands';
-import { parsedInvocations, parsedScript } from './run-script';
+import { parsedInvocations, parsedScript, programsInFile } from './run-script';
 
 /**
  * Package managers as RUN uses them: which invocation installs what, with which options,
@@ -115,6 +115,15 @@ export function toolCalls(run: RunCommands, tool: Tool): readonly ToolCall[] {
   return calls;
 }
 
+/**
+ * True when some RUN of the file (ONBUILD triggers included) calls one of `tools`. A rule about
+ * those tools returns no handlers otherwise, so the file's RUNs are not even visited for it.
+ */
+export function fileRunsAny(model: SemanticModel, tools: readonly Tool[]): boolean {
+  const programs = programsInFile(model);
+  return tools.some((tool) => tool.names.some((name) => programs.has(name)));
+}
+
 /** Calls of `tool` whose subcommand is one of `subcommands`. */
 export function subcommandCalls(run: RunCommands, tool: Tool, subcommands: readonly string[]): ToolCall[] {
   return toolCalls(run, tool).filter((c) => c.subcommand !== null && subcommands.includes(c.subcommand.text));
@@ -211,6 +220,12 @@ export const PIP_SPEC: OptionSpec = {
 
 const PIP_PROGRAM = /^pip(?:\d+(?:\.\d+)*)?$/;
 const PYTHON_PROGRAM = /^python(?:\d+(?:\.\d+)*)?$/;
+
+/** True when some RUN of the file (ONBUILD triggers included) may call pip: `pip…`, or `python…` (`-m pip`). */
+export function fileMayRunPip(model: SemanticModel): boolean {
+  for (const name of programsInFile(model)) if (PIP_PROGRAM.test(name) || PYTHON_PROGRAM.test(name)) return true;
+  return false;
+}
 
 /** `pip install …` in any spelling: `pip3.12`, `python -m pip`, `python3 -m pip` (shared: do not mutate). */
 export function pipInstallCalls(run: RunCommands): readonly ToolCall[] {

@@ -1,4 +1,4 @@
-import type { Instruction } from '../ast/nodes';
+import type { Instruction, RunInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { ShellScript } from '../shell/types';
 import { invocations, type Invocation } from './commands';
@@ -20,6 +20,36 @@ export function parsedInvocations(model: SemanticModel, node: Instruction): read
   return model.memo(INVOCATIONS, node, () => {
     const script = parsedScript(model, node);
     return script ? invocations(script) : null;
+  });
+}
+
+/** Memo tables (on the model) of the file's RUNs and the programs they run. */
+const RUNS_IN_FILE = {};
+const PROGRAMS_IN_FILE = {};
+
+/** Every RUN of the file in the order rules see them: each ONBUILD trigger right after its ONBUILD (shared: do not mutate). */
+export function runsInFile(model: SemanticModel): readonly RunInstruction[] {
+  return model.memo(RUNS_IN_FILE, model, () => {
+    const runs: RunInstruction[] = [];
+    for (const node of model.ast.instructions) {
+      if (node.type === 'Run') runs.push(node);
+      else if (node.type === 'Onbuild' && node.trigger?.type === 'Run') runs.push(node.trigger);
+    }
+    return runs;
+  });
+}
+
+/**
+ * The name (`Invocation.name`) of every program the file's RUN instructions invoke, ONBUILD
+ * triggers included: a rule about one tool has nothing to check in a file that never runs it.
+ */
+export function programsInFile(model: SemanticModel): ReadonlySet<string> {
+  return model.memo(PROGRAMS_IN_FILE, model, () => {
+    const names = new Set<string>();
+    for (const run of runsInFile(model)) {
+      for (const inv of parsedInvocations(model, run) ?? []) names.add(inv.name);
+    }
+    return names;
   });
 }
 

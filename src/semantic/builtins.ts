@@ -65,8 +65,11 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
   const lower = name.toLowerCase();
   for (const c of candidates) {
     if (c === name) continue;
-    const d = editDistance(lower, c.toLowerCase());
     const limit = Math.max(1, Math.min(2, Math.floor(c.length / 4)));
+    const other = c.toLowerCase();
+    // The distance is at least the difference in length: no need to compute it for names far apart.
+    if (Math.abs(other.length - lower.length) > limit) continue;
+    const d = editDistance(lower, other);
     if (d <= limit && d < bestDistance) {
       best = c;
       bestDistance = d;

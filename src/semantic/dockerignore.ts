@@ -80,11 +80,72 @@ export function excludedBy(patterns: readonly IgnorePattern[], file: string): Ig
   return decision;
 }
 
-/** The ignore file the builder uses for `dockerfilePath`: `<Dockerfile>.dockerignore` beside it, else the context's. */
-export function findDockerignore(dockerfilePath: string | null, contextDir: string | null): string | null {
-  const candidates: string[] = [];
-  if (dockerfilePath && !dockerfilePath.startsWith('<')) candidates.push(`${dockerfilePath}.dockerignore`);
-  const context = contextDir ?? (dockerfilePath && !dockerfilePath.startsWith('<') ? path.dirname(dockerfilePath) : null);
-  if (context) candidates.push(path.join(context, '.dockerignore'));
-  return candidates.find((c) => fs.existsSync(c)) ?? null;
+/** What one listing of a directory tells about the ignore files in it. */
+interface DirectoryFacts {
+  /** False when no entry's name ends in `.dockerignore` (case-insensitively), so none of them needs probing. */
+  mayHoldIgnoreFiles: boolean;
+  /** Whether `<dir>/.dockerignore` exists; filled on first use. */
+  contextIgnore?: boolean;
+}
+
+/**
+ * Facts about directories for `findDockerignore`, kept while they are asked for: linting many
+ * Dockerfiles of one directory lists it once instead of probing two paths per Dockerfile.
+ */
+export class DirectoryCache {
+  private readonly dirs = new Map<string, DirectoryFacts>();
+
+  /** The facts of `dir` (any form of path), listing it on first use. */
+  facts(dir: string): DirectoryFacts {
+    const key = path.resolve(dir);
+    let facts = this.dirs.get(key);
+    if (!facts) {
+      facts = { mayHoldIgnoreFiles: mayHoldIgnoreFiles(key) };
+      this.dirs.set(key, facts);
+    }
+    return facts;
+  }
+}
+
+function mayHoldIgnoreFiles(dir: string): boolean {
+  try {
+    return fs.readdirSync(dir).some((name) => name.toLowerCase().endsWith('.dockerignore'));
+  } catch {
+    // Unlistable (or missing): let existsSync decide, as without the cache.
+    return true;
+  }
+}
+
+/** Caches that live as long as one linter's settings, i.e. one lint run (WeakMap: they go with it). */
+const cachesBySettings = new WeakMap<object, DirectoryCache>();
+
+/** The directory cache of one lint run, identified by the settings object every file of the run shares. */
+export function directoryCacheFor(settings: object): DirectoryCache {
+  let cache = cachesBySettings.get(settings);
+  if (!cache) {
+    cache = new DirectoryCache();
+    cachesBySettings.set(settings, cache);
+  }
+  return cache;
+}
+
+/**
+ * The ignore file the builder uses for `dockerfilePath`: `<Dockerfile>.dockerignore` beside it, else the context's.
+ * With a `cache`, directories already seen are not probed again.
+ */
+export function findDockerignore(dockerfilePath: string | null, contextDir: string | null, cache?: DirectoryCache): string | null {
+  const named = dockerfilePath && !dockerfilePath.startsWith('<') ? dockerfilePath : null;
+  if (named) {
+    const specific = `${named}.dockerignore`;
+    if ((!cache || cache.facts(path.dirname(specific)).mayHoldIgnoreFiles) && fs.existsSync(specific)) return specific;
+  }
+  const context = contextDir ?? (named ? path.dirname(named) : null);
+  if (!context) return null;
+  if (!cache) {
+    const file = path.join(context, '.dockerignore');
+    return fs.existsSync(file) ? file : null;
+  }
+  const facts = cache.facts(context);
+  facts.contextIgnore ??= fs.existsSync(path.join(context, '.dockerignore'));
+  return facts.contextIgnore ? path.join(context, '.dockerignore') : null;
 }

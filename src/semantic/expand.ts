@@ -55,9 +55,19 @@ const NAME_CHAR = /[A-Za-z0-9_]/;
 
 /** Expand one word. Unset variables become empty; unknown ones are treated as unset and flagged. */
 export function expandWord(text: string, lookup: VariableLookup, options: ExpandOptions = {}): WordExpansion {
-  const lexer = new WordLexer(text, lookup, options.escapeChar ?? '\\', options.processQuotes ?? true);
+  const escapeChar = options.escapeChar ?? '\\';
+  const processQuotes = options.processQuotes ?? true;
+  // Most words hold nothing to expand or remove: they stay as they are.
+  if (isPlain(text, escapeChar, processQuotes)) return { value: text, unknown: false, references: [], errors: [] };
+  const lexer = new WordLexer(text, lookup, escapeChar, processQuotes);
   const value = lexer.run();
   return { value, unknown: lexer.unknown, references: lexer.references, errors: lexer.errors };
+}
+
+/** True when `text` has no `$`, no escape character and (when quotes are processed) no quote. */
+function isPlain(text: string, escapeChar: string, processQuotes: boolean): boolean {
+  if (text.includes('$') || text.includes(escapeChar)) return false;
+  return !processQuotes || (!text.includes("'") && !text.includes('"'));
 }
 
 class WordLexer {

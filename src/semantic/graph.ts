@@ -45,7 +45,7 @@ export class StageGraph {
           unknown: false,
         });
       }
-      for (const node of stage.instructions) refs.push(...this.referencesIn(stage, node));
+      for (const node of stage.instructions) this.collectReferences(stage, node, refs);
       this.bySource.set(stage, refs);
       this.references.push(...refs);
     }
@@ -93,8 +93,8 @@ export class StageGraph {
     return this.model.stages.filter((s) => seen.has(s));
   }
 
-  private referencesIn(stage: Stage, node: Instruction): StageReference[] {
-    const out: StageReference[] = [];
+  /** Adds the references `node` makes to `out`. */
+  private collectReferences(stage: Stage, node: Instruction, out: StageReference[]): void {
     if (node.type === 'Copy' || node.type === 'Add') {
       for (const flag of node.flags) {
         if (flag.name !== 'from' || flag.value === null || !flag.valueRange) continue;
@@ -109,7 +109,6 @@ export class StageGraph {
         out.push(this.makeReference('mount', stage, node, from.value, this.model.source.rangeOf(start, start + from.value.length)));
       }
     }
-    return out;
   }
 
   private makeReference(kind: StageReferenceKind, source: Stage, node: Instruction, raw: string, range: Range): StageReference {

@@ -3,7 +3,7 @@ import type { SourceText } from '../ast/source';
 import type { ShellAnalysis } from '../shell/types';
 import { analyzeShell } from '../shell';
 import { buildStages, type Stage } from './stages';
-import { VariableScopes, type Expansion } from './variables';
+import { expandLiteral, VariableScopes, type Expansion } from './variables';
 import { StageGraph } from './graph';
 
 export type { Stage } from './stages';
@@ -33,6 +33,9 @@ export class SemanticModel {
   private readonly shellCache = new Map<Instruction, ShellAnalysis | null>();
   private variablesCache: VariableScopes | null = null;
   private graphCache: StageGraph | null = null;
+  private readonly workdirCache = new Map<Instruction, string | null>();
+  private readonly shellInEffect = new Map<Instruction, string[]>();
+  private readonly expansions = new Map<Instruction, Map<string, Expansion>>();
   private readonly memos = new Map<object, Map<unknown, unknown>>();
   private readonly options: ModelOptions;
 
@@ -85,8 +88,18 @@ export class SemanticModel {
     return this.stages.some((s) => /windows|nanoserver|servercore/i.test(s.from.image?.raw ?? ''));
   }
 
-  /** The SHELL in effect for an instruction (inherited from a base stage, else the default). */
+  /** The SHELL in effect for an instruction (inherited from a base stage, else the default; shared: do not mutate). */
   effectiveShell(node: Instruction): string[] {
+    // Remembered: each RUN is asked about by the shell parse and by rules, and the walk covers the stage so far.
+    let shell = this.shellInEffect.get(node);
+    if (!shell) {
+      shell = this.findShell(node);
+      this.shellInEffect.set(node, shell);
+    }
+    return shell;
+  }
+
+  private findShell(node: Instruction): string[] {
     const stage = this.stageOf(node);
     let current: Stage | null = stage;
     let limit: Instruction | null = node;
@@ -138,7 +151,8 @@ export class SemanticModel {
    * Null for instructions that run no command.
    */
   shell(node: Instruction): ShellAnalysis | null {
-    if (this.shellCache.has(node)) return this.shellCache.get(node) ?? null;
+    const known = this.shellCache.get(node);
+    if (known !== undefined) return known;
     const result = analyzeShell(node, this.effectiveShell(node), this.source);
     this.shellCache.set(node, result);
     return result;
@@ -157,10 +171,24 @@ export class SemanticModel {
 
   /**
    * Expand `$VAR` forms in `text` (a word as written, quotes kept) as the builder would at `node`.
-   * Quotes are removed unless `processQuotes` is false.
+   * Quotes are removed unless `processQuotes` is false. The result may be shared: do not mutate it.
    */
   expand(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): Expansion {
-    return this.variables.expand(node, text, options);
+    // Without a `$` nothing is looked up, and the scopes need not be built for it.
+    if (!text.includes('$')) return expandLiteral(text, { escapeChar: this.ast.escapeChar, processQuotes: options.processQuotes });
+    if (options.processQuotes === false) return this.variables.expand(node, text, options);
+    // Remembered per instruction and word: several rules check the same words.
+    let byText = this.expansions.get(node);
+    if (!byText) {
+      byText = new Map();
+      this.expansions.set(node, byText);
+    }
+    let expansion = byText.get(text);
+    if (!expansion) {
+      expansion = this.variables.expand(node, text);
+      byText.set(text, expansion);
+    }
+    return expansion;
   }
 
   /**
@@ -175,7 +203,9 @@ export class SemanticModel {
       entries = new Map();
       this.memos.set(table, entries);
     }
-    if (entries.has(key)) return entries.get(key) as V;
+    // One lookup for a remembered value; `has` only tells a remembered undefined from a new key.
+    const known = entries.get(key);
+    if (known !== undefined || entries.has(key)) return known as V;
     const value = compute(key);
     entries.set(key, value);
     return value;
@@ -187,7 +217,6 @@ export class SemanticModel {
     return this.graphCache;
   }
 
-  /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
   /**
    * True when an instruction of `type` comes before `node` in its stage or in a stage it is built
    * on (`FROM <stage>`), i.e. when its effect is inherited at `node`.
@@ -208,9 +237,16 @@ export class SemanticModel {
     return false;
   }
 
+  /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
   workdirAt(node: Instruction): string | null {
-    const stage = this.stageOf(node);
-    return stage ? this.workdirIn(stage, node, new Set()) : null;
+    // Remembered: rules ask again for earlier instructions at every COPY.
+    let dir = this.workdirCache.get(node);
+    if (dir === undefined) {
+      const stage = this.stageOf(node);
+      dir = stage ? this.workdirIn(stage, node, new Set()) : null;
+      this.workdirCache.set(node, dir);
+    }
+    return dir;
   }
 
   private workdirIn(stage: Stage, before: Instruction | null, seen: Set<Stage>): string | null {

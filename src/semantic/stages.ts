@@ -1,5 +1,5 @@
 import type { ArgInstruction, Dockerfile, FromInstruction, Instruction } from '../ast/nodes';
-import { expandWord } from './expand';
+import { expandWord, type VariableLookup } from './expand';
 import { computeGlobalArgs } from './variables';
 
 export interface Stage {
@@ -49,15 +49,22 @@ export function buildStages(
       globalArgs.push(node);
     }
   }
-  const { fromScope } = computeGlobalArgs(globalArgs, buildArgs, ast.escapeChar);
-  const lookup = (n: string) => {
-    const b = fromScope.lookup(n);
-    return b ? { value: b.value } : undefined;
+  // The global ARG scope, built only for a FROM that uses variables.
+  let lookup: VariableLookup | null = null;
+  const fromLookup = (): VariableLookup => {
+    if (!lookup) {
+      const { fromScope } = computeGlobalArgs(globalArgs, buildArgs, ast.escapeChar);
+      lookup = (n: string) => {
+        const b = fromScope.lookup(n);
+        return b ? { value: b.value } : undefined;
+      };
+    }
+    return lookup;
   };
   for (const stage of stages) {
     const image = stage.from.image;
     if (!image) continue;
-    const expanded = image.hasVariables ? expandWord(image.raw, lookup, { escapeChar: ast.escapeChar }) : null;
+    const expanded = image.hasVariables ? expandWord(image.raw, fromLookup(), { escapeChar: ast.escapeChar }) : null;
     stage.imageRef = expanded ? expanded.value : image.raw;
     stage.imageUnknown = expanded ? expanded.unknown : false;
     if (stage.imageUnknown) continue;

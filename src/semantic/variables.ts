@@ -62,6 +62,11 @@ class MapScope implements Scope {
     for (const [k, v] of this.env) all.set(k, v);
     return [...all.values()];
   }
+
+  /** The same variables, with names the Dockerfile does not declare possibly set by a base image. */
+  withImageMayDefine(): MapScope {
+    return new MapScope(this.env, this.args, true);
+  }
 }
 
 interface StageVariables {
@@ -107,6 +112,18 @@ export function computeGlobalArgs(
   return { before, args, declared, fromScope: new MapScope(empty, fromArgs, false) };
 }
 
+/** Nothing is ever looked up in a word without `$`. */
+const NO_VARIABLES: VariableLookup = () => undefined;
+
+/**
+ * The expansion of a word without `$`: quotes and escapes removed, no references. It needs no
+ * scope, so asking for it does not build the file's variable scopes.
+ */
+export function expandLiteral(text: string, options: ExpandOptions): Expansion {
+  const e = expandWord(text, NO_VARIABLES, options);
+  return { value: e.value, unknown: false, undefinedVars: [], references: e.references, errors: e.errors };
+}
+
 function has(record: Readonly<Record<string, string>>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(record, key);
 }
@@ -138,12 +155,19 @@ function lookupFor(scope: Scope): VariableLookup {
 export class VariableScopes {
   private readonly global: ReturnType<typeof computeGlobalArgs>;
   private readonly perStage = new Map<Stage, StageVariables>();
+  /** The proxy ARGs every stage starts with (the same bindings in each). */
+  private readonly proxyArgs: ReadonlyMap<string, VariableBinding>;
 
   constructor(
     private readonly model: SemanticModel,
     private readonly buildArgs: Readonly<Record<string, string>>,
   ) {
     this.global = computeGlobalArgs(model.globalArgs, buildArgs, model.ast.escapeChar);
+    const proxies = new Map<string, VariableBinding>();
+    for (const name of PROXY_ARGS) {
+      proxies.set(name, { name, kind: 'proxy', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
+    }
+    this.proxyArgs = proxies;
     for (const stage of model.stages) this.perStage.set(stage, this.computeStage(stage));
   }
 
@@ -180,8 +204,9 @@ export class VariableScopes {
 
   /** Expand `text` (a word as written: quotes and escapes kept) as the builder would at `node`. */
   expand(node: Instruction, text: string, options: Omit<ExpandOptions, 'escapeChar'> = {}): Expansion {
+    if (!text.includes('$')) return expandLiteral(text, { escapeChar: this.escapeChar, processQuotes: options.processQuotes });
     const scope = this.scopeAt(node);
-    const e = expandWord(text, lookupFor(scope), { ...options, escapeChar: this.escapeChar });
+    const e = expandWord(text, lookupFor(scope), { escapeChar: this.escapeChar, processQuotes: options.processQuotes });
     const undefinedVars = [...new Set(e.references.filter((r) => !scope.lookup(r.name)).map((r) => r.name))];
     return { value: e.value, unknown: e.unknown, undefinedVars, references: e.references, errors: e.errors };
   }
@@ -206,26 +231,28 @@ export class VariableScopes {
     const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
     const env = new Map(parent?.finalEnv ?? []);
     const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
-    const args = new Map<string, VariableBinding>();
-    for (const name of PROXY_ARGS) {
-      args.set(name, { name, kind: 'proxy', value: has(this.buildArgs, name) ? this.buildArgs[name] : null, node: null, nameRange: null });
-    }
+    const args = new Map(this.proxyArgs);
     const before = new Map<Instruction, MapScope>();
     const declared: VariableBinding[] = [];
     // The builder runs the base stage's ONBUILD triggers first thing in this stage, so their ARG and
     // ENV are visible here (they stay out of `declared`: no instruction of this stage wrote them).
     for (const inst of stage.baseStage?.instructions ?? []) {
-      if (inst.type !== 'Onbuild' || !inst.trigger) continue;
+      if (inst.type !== 'Onbuild' || (inst.trigger?.type !== 'Arg' && inst.trigger?.type !== 'Env')) continue;
       this.declare(inst.trigger, new MapScope(new Map(env), new Map(args), imageMayDefine), env, args);
     }
+    // Only ARG and ENV change the scope: the instructions between two of them share one snapshot.
+    let scope: MapScope | null = null;
     for (const inst of stage.instructions) {
-      const scope = new MapScope(new Map(env), new Map(args), imageMayDefine);
+      scope ??= new MapScope(new Map(env), new Map(args), imageMayDefine);
       before.set(inst, scope);
       if (inst.type === 'Onbuild' && inst.trigger) {
         // Triggers run in a later build whose base config is unknown.
-        before.set(inst.trigger, new MapScope(new Map(env), new Map(args), true));
+        before.set(inst.trigger, scope.withImageMayDefine());
       }
-      declared.push(...this.declare(inst, scope, env, args));
+      if (inst.type === 'Arg' || inst.type === 'Env') {
+        declared.push(...this.declare(inst, scope, env, args));
+        scope = null;
+      }
     }
     return { before, finalEnv: env, declared, imageMayDefine };
   }

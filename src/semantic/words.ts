@@ -1,5 +1,6 @@
 import type { Instruction, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
+import type { RuleHandlers } from '../engine/types';
 
 /** A piece of an instruction that the builder expands variables in. */
 export interface ExpandableWord {
@@ -24,54 +25,64 @@ const EXPANDED_COPY_FLAGS = new Set(['chown', 'chmod']);
 export function expandableWords(node: Instruction): ExpandableWord[] {
   if (node.inOnbuild) return [];
   const out: ExpandableWord[] = [];
-  const add = (w: { value: string; range: Range } | null | undefined, role: string) => {
-    if (w && w.value.includes('$')) out.push({ text: w.value, range: w.range, role });
-  };
   switch (node.type) {
     case 'From':
-      for (const f of node.flags) if (f.name === 'platform' && f.value !== null && f.valueRange) add({ value: f.value, range: f.valueRange }, 'flag --platform');
-      if (node.image) add({ value: node.image.raw, range: node.image.range }, 'image');
+      for (const f of node.flags) if (f.name === 'platform' && f.value !== null && f.valueRange) addIfExpandable(out, { value: f.value, range: f.valueRange }, 'flag --platform');
+      if (node.image) addIfExpandable(out, { value: node.image.raw, range: node.image.range }, 'image');
       break;
     case 'Copy':
     case 'Add':
       for (const f of node.flags) {
-        if (EXPANDED_COPY_FLAGS.has(f.name) && f.value !== null && f.valueRange) add({ value: f.value, range: f.valueRange }, `flag --${f.name}`);
+        if (EXPANDED_COPY_FLAGS.has(f.name) && f.value !== null && f.valueRange) addIfExpandable(out, { value: f.value, range: f.valueRange }, `flag --${f.name}`);
       }
-      for (const s of node.sources) add(s, 'source');
-      add(node.destination, 'destination');
+      for (const s of node.sources) addIfExpandable(out, s, 'source');
+      addIfExpandable(out, node.destination, 'destination');
       break;
     case 'Env':
-      for (const p of node.pairs) add(p.value, 'value');
+      for (const p of node.pairs) addIfExpandable(out, p.value, 'value');
       break;
     case 'Label':
       for (const p of node.pairs) {
-        add(p.key, 'key');
-        add(p.value, 'value');
+        addIfExpandable(out, p.key, 'key');
+        addIfExpandable(out, p.value, 'value');
       }
       break;
     case 'Arg':
-      for (const d of node.declarations) add(d.defaultValue, 'default');
+      for (const d of node.declarations) addIfExpandable(out, d.defaultValue, 'default');
       break;
     case 'Expose':
-      for (const p of node.ports) add({ value: p.raw, range: p.range }, 'port');
+      for (const p of node.ports) addIfExpandable(out, { value: p.raw, range: p.range }, 'port');
       break;
     case 'User':
-      add(node.user, 'user');
-      add(node.group, 'group');
+      addIfExpandable(out, node.user, 'user');
+      addIfExpandable(out, node.group, 'group');
       break;
     case 'Stopsignal':
-      add(node.signal, 'signal');
+      addIfExpandable(out, node.signal, 'signal');
       break;
     case 'Volume':
-      for (const p of node.paths) add(p, 'path');
+      for (const p of node.paths) addIfExpandable(out, p, 'path');
       break;
     case 'Workdir':
-      add(node.path, 'path');
+      addIfExpandable(out, node.path, 'path');
       break;
     default:
       break;
   }
   return out;
+}
+
+/** Adds `w` to `out` when it has something to expand. */
+function addIfExpandable(out: ExpandableWord[], w: { value: string; range: Range } | null | undefined, role: string): void {
+  if (w && w.value.includes('$')) out.push({ text: w.value, range: w.range, role });
+}
+
+/**
+ * Handlers that call `check` on every instruction type `expandableWords` finds words in, FROM aside:
+ * a rule about expanded words is not called at all for RUN, CMD and the other instructions without any.
+ */
+export function expandableWordHandlers(check: (node: Instruction) => void): RuleHandlers {
+  return { Copy: check, Add: check, Env: check, Label: check, Arg: check, Expose: check, User: check, Stopsignal: check, Volume: check, Workdir: check };
 }
 
 /**
