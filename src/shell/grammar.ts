@@ -7,15 +7,24 @@ import * as T from './lexer';
  * recognised wherever a command may start) so that real scripts always yield their commands.
  */
 export class ShellGrammar extends CstParser {
-  constructor() {
+  /** `recovery`: Chevrotain's fault tolerance (resync and single-token insertion/deletion). */
+  constructor(recovery: boolean) {
     super(T.allTokens, {
-      recoveryEnabled: true,
+      recoveryEnabled: recovery,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: process.env.NODE_ENV !== 'test',
       maxLookahead: 1,
       lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }),
     });
     this.performSelfAnalysis();
+    // Without recovery Chevrotain starts each node's location at the next token's offset, NaN
+    // at the end of input. Parsing nothing first makes that NaN the first value V8 sees, so the
+    // field is a double from the start: were a later NaN to widen it from an integer, every node
+    // would be created with the outdated layout and migrated on access (twice the parse time).
+    if (!recovery) {
+      this.input = [];
+      this.script();
+    }
   }
 
   /** A whole script; stray list terminators (`fi`, `)`, `;;` …) are kept to be reported. */
@@ -246,17 +255,37 @@ export class ShellGrammar extends CstParser {
   });
 }
 
-let grammar: ShellGrammar | null = null;
+let strict: ShellGrammar | null = null;
+let tolerant: ShellGrammar | null = null;
 
-/** The parser instance, built on first use (building it costs milliseconds a lint of a file without RUN need not pay). */
+/**
+ * The parser without error recovery, built on first use (building it costs milliseconds a lint
+ * of a file without RUN need not pay). Without recovery Chevrotain skips computing the follow
+ * sets at construction and the resync checks after every repetition.
+ */
 export function getShellGrammar(): ShellGrammar {
-  grammar ??= new ShellGrammar();
-  return grammar;
+  strict ??= new ShellGrammar(false);
+  return strict;
 }
 
+/** The parser with error recovery, for the rare script the strict one rejects. */
+function getTolerantShellGrammar(): ShellGrammar {
+  tolerant ??= new ShellGrammar(true);
+  return tolerant;
+}
+
+/**
+ * Parse with the strict parser; on any error, parse again with recovery. Where the strict parse
+ * succeeds the recovering one takes the very same path (recovery acts only at a mismatch, and
+ * any recovery records an error), so the CST is the same either way.
+ */
 export function parseShellTokens(tokens: IToken[]): { cst: CstNode; errors: ShellGrammar['errors'] } {
   const g = getShellGrammar();
   g.input = tokens;
   const cst = g.script();
-  return { cst, errors: g.errors };
+  if (g.errors.length === 0) return { cst, errors: g.errors };
+  const t = getTolerantShellGrammar();
+  t.input = tokens;
+  const recovered = t.script();
+  return { cst: recovered, errors: t.errors };
 }
