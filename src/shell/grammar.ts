@@ -1,10 +1,13 @@
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken, type OrMethodOpts } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
 import * as T from './lexer';
 
 /**
  * POSIX sh / bash grammar, loosely: it accepts a little more than the shell (reserved words are
  * recognised wherever a command may start) so that real scripts always yield their commands.
+ *
+ * The alternatives of the choices made for every word or command are fields built once, as
+ * Chevrotain advises: written inline, each call would allocate its array, objects and closures.
  */
 export class ShellGrammar extends CstParser {
   /** `recovery`: Chevrotain's fault tolerance (resync and single-token insertion/deletion). */
@@ -38,19 +41,19 @@ export class ShellGrammar extends CstParser {
 
   /** And-or lists separated by `;`, `&` or newlines. */
   compoundList = this.RULE('compoundList', () => {
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Separator) }, { ALT: () => this.SUBRULE(this.andOr) }]);
-    });
+    this.MANY(() => this.OR(this.separatorOrAndOr));
   });
+  private readonly separatorOrAndOr: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Separator) }, { ALT: () => this.SUBRULE(this.andOr) }];
 
   andOr = this.RULE('andOr', () => {
     this.SUBRULE(this.pipeline);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.AndIf) }, { ALT: () => this.CONSUME(T.OrIf) }]);
+      this.OR(this.andOrOperator);
       this.MANY2(() => this.CONSUME(T.Newline));
       this.SUBRULE2(this.pipeline);
     });
   });
+  private readonly andOrOperator: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.AndIf) }, { ALT: () => this.CONSUME(T.OrIf) }];
 
   pipeline = this.RULE('pipeline', () => {
     // `time [-p]` and `coproc` prefix the pipeline; neither is a command of its own.
@@ -68,50 +71,51 @@ export class ShellGrammar extends CstParser {
     this.MANY(() => this.CONSUME(T.Bang));
     this.SUBRULE(this.command);
     this.MANY2(() => {
-      this.OR2([{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }]);
+      this.OR2(this.pipeOperator);
       this.MANY3(() => this.CONSUME2(T.Newline));
       this.SUBRULE2(this.command);
     });
   });
+  private readonly pipeOperator: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }];
 
   command = this.RULE('command', () => {
-    // `f() {…}` and `f a b` share their first token: only this choice needs two tokens of lookahead.
-    this.OR({
-      MAX_LOOKAHEAD: 2,
-      DEF: [
-        { ALT: () => this.SUBRULE(this.functionDef) },
-        { ALT: () => this.SUBRULE(this.simpleCommand) },
-        {
-          ALT: () => {
-            this.SUBRULE(this.compoundCommand);
-            this.MANY(() => this.SUBRULE(this.redirect));
-          },
-        },
-      ],
-    });
+    this.OR(this.commandKind);
   });
-
-  simpleCommand = this.RULE('simpleCommand', () => {
-    this.OR([
+  private readonly commandKind: OrMethodOpts<unknown> = {
+    // `f() {…}` and `f a b` share their first token: only this choice needs two tokens of lookahead.
+    MAX_LOOKAHEAD: 2,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.functionDef) },
+      { ALT: () => this.SUBRULE(this.simpleCommand) },
       {
         ALT: () => {
-          this.AT_LEAST_ONE(() => {
-            this.OR2([{ ALT: () => this.CONSUME(T.Assignment) }, { ALT: () => this.SUBRULE(this.redirect) }]);
-          });
-          this.OPTION(() => this.SUBRULE(this.commandTail));
+          this.SUBRULE(this.compoundCommand);
+          this.MANY(() => this.SUBRULE(this.redirect));
         },
       },
-      { ALT: () => this.SUBRULE2(this.commandTail) },
-    ]);
+    ],
+  };
+
+  simpleCommand = this.RULE('simpleCommand', () => {
+    this.OR(this.prefixedOrNot);
   });
+  private readonly prefixedOrNot: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.AT_LEAST_ONE(() => this.OR2(this.assignmentOrRedirect));
+        this.OPTION(() => this.SUBRULE(this.commandTail));
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.commandTail) },
+  ];
+  private readonly assignmentOrRedirect: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Assignment) }, { ALT: () => this.SUBRULE(this.redirect) }];
 
   /** The command name and what follows it: any word is an argument there, `done` included. */
   commandTail = this.RULE('commandTail', () => {
     this.CONSUME(T.Word);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.SUBRULE(this.redirect) }]);
-    });
+    this.MANY(() => this.OR(this.wordOrRedirect));
   });
+  private readonly wordOrRedirect: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.SUBRULE(this.redirect) }];
 
   redirect = this.RULE('redirect', () => {
     this.CONSUME(T.RedirOp);
@@ -144,17 +148,18 @@ export class ShellGrammar extends CstParser {
   });
 
   compoundCommand = this.RULE('compoundCommand', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.subshell) },
-      { ALT: () => this.SUBRULE(this.braceGroup) },
-      { ALT: () => this.SUBRULE(this.ifClause) },
-      { ALT: () => this.SUBRULE(this.forClause) },
-      { ALT: () => this.SUBRULE(this.whileClause) },
-      { ALT: () => this.SUBRULE(this.caseClause) },
-      { ALT: () => this.CONSUME(T.ArithCmd) },
-      { ALT: () => this.CONSUME(T.TestExpr) },
-    ]);
+    this.OR(this.compoundKind);
   });
+  private readonly compoundKind: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.subshell) },
+    { ALT: () => this.SUBRULE(this.braceGroup) },
+    { ALT: () => this.SUBRULE(this.ifClause) },
+    { ALT: () => this.SUBRULE(this.forClause) },
+    { ALT: () => this.SUBRULE(this.whileClause) },
+    { ALT: () => this.SUBRULE(this.caseClause) },
+    { ALT: () => this.CONSUME(T.ArithCmd) },
+    { ALT: () => this.CONSUME(T.TestExpr) },
+  ];
 
   subshell = this.RULE('subshell', () => {
     this.CONSUME(T.LParen);
