@@ -74,7 +74,7 @@ export function decodeAnsiC(body: string): string {
 const NONE: SubstitutionSpan[] = [];
 
 /** Most words have nothing to decode: no quote, escape, `$`, backquote, `(` or leading `<`/`>`. */
-function isPlain(text: string, start: number, end: number): boolean {
+export function isPlain(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 || c === 39 || c === 34 || c === 36 || c === 96 || c === 40 || c === 60 || c === 62) return false;
