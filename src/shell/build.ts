@@ -1,6 +1,6 @@
 import type { CstNode, IRecognitionException, IToken } from 'chevrotain';
 import type { Range } from '../ast/nodes';
-import { decodeWord, heredocSubstitutions, type SubstitutionSpan } from './decode';
+import { decodeWord, heredocSubstitutions, isPlain, type SubstitutionSpan } from './decode';
 import * as T from './lexer';
 import type {
   ShellAssignment,
@@ -137,7 +137,18 @@ function tokens(node: CstNode, key: string): IToken[] {
 
 const CONNECTORS: Record<string, Connector> = { ';': ';', '&': '&', '&&': '&&', '||': '||', '|': '|', '|&': '|' };
 
-/** Turns the CST of one fragment into commands, pipelines and errors. */
+// Child keys of the CST nodes read in source order.
+const SCRIPT_PARTS = ['compoundList', 'ListEnd'];
+const LIST_PARTS = ['andOr', 'Separator'];
+const AND_OR_OPERATORS = ['AndIf', 'OrIf'];
+const PIPE_OPERATORS = ['Pipe', 'PipeAmp'];
+const COMPOUND_KINDS = ['subshell', 'braceGroup', 'ifClause', 'forClause', 'whileClause', 'caseClause', 'ArithCmd', 'TestExpr'];
+
+/**
+ * Turns the CST of one fragment into commands, pipelines and errors. (Its hot loops index arrays
+ * rather than use for…of or forEach: before V8 optimizes them, those allocate an iterator or a
+ * closure per loop, and a lint run is mostly before.)
+ */
 export class ScriptBuilder {
   constructor(
     private readonly frag: Fragment,
@@ -154,7 +165,9 @@ export class ScriptBuilder {
   }
 
   script(cst: CstNode, scope: Scope): void {
-    for (const child of ordered(cst, ['compoundList', 'ListEnd'])) {
+    const parts = ordered(cst, SCRIPT_PARTS);
+    for (let i = 0; i < parts.length; i++) {
+      const child = parts[i];
       if (isToken(child)) this.error(`unexpected ${describe(child)}`, child.startOffset, tokenEnd(child));
       else this.compoundList(child, scope);
     }
@@ -164,7 +177,9 @@ export class ScriptBuilder {
     let connector: Connector = null;
     let previousWasList = false;
     let lastScope = scope;
-    for (const child of ordered(node, ['andOr', 'Separator'])) {
+    const parts = ordered(node, LIST_PARTS);
+    for (let i = 0; i < parts.length; i++) {
+      const child = parts[i];
       if (isToken(child)) {
         connector = child.tokenType === T.Newline ? '\n' : CONNECTORS[child.image];
         if (child.payload) this.heredocBodies(child.payload as T.HeredocBody[], lastScope);
@@ -191,15 +206,20 @@ export class ScriptBuilder {
 
   private andOr(node: CstNode, scope: Scope, connector: Connector): void {
     // Pipeline i > 0 follows operator i - 1.
-    const operators = ordered(node, ['AndIf', 'OrIf']) as IToken[];
-    nodes(node, 'pipeline').forEach((p, i) => this.pipeline(p, scope, i === 0 ? connector : CONNECTORS[operators[i - 1]?.image] ?? null));
+    const pipelines = nodes(node, 'pipeline');
+    const operators = pipelines.length > 1 ? (ordered(node, AND_OR_OPERATORS) as IToken[]) : NO_TOKENS;
+    for (let i = 0; i < pipelines.length; i++) {
+      this.pipeline(pipelines[i], scope, i === 0 ? connector : (CONNECTORS[operators[i - 1]?.image] ?? null));
+    }
     this.newlinePayloads(node, scope);
   }
 
   /** Heredoc bodies carried by newlines after `&&`, `||` or `|`. */
   private newlinePayloads(node: CstNode, scope: Scope): void {
-    for (const t of tokens(node, 'Newline')) {
-      if (t.payload) this.heredocBodies(t.payload as T.HeredocBody[], scope);
+    const newlines = tokens(node, 'Newline');
+    for (let i = 0; i < newlines.length; i++) {
+      const payload = newlines[i].payload as T.HeredocBody[] | undefined;
+      if (payload) this.heredocBodies(payload, scope);
     }
   }
 
@@ -212,16 +232,16 @@ export class ScriptBuilder {
       pipeline = {
         commands: [],
         size: elements.length,
-        operators: ordered(node, ['Pipe', 'PipeAmp']).map((t) => this.range(startOf(t), endOf(t))),
+        operators: ordered(node, PIPE_OPERATORS).map((t) => this.range(startOf(t), endOf(t))),
         negated: tokens(node, 'Bang').length % 2 === 1,
         range: this.range(startOf(node), endOf(node)),
       };
       this.out.pipelines.push(pipeline);
     }
-    elements.forEach((element, i) => {
-      const simple = this.command(element, inner, i === 0 ? connector : '|');
+    for (let i = 0; i < elements.length; i++) {
+      const simple = this.command(elements[i], inner, i === 0 ? connector : '|');
       if (simple && pipeline) pipeline.commands.push(simple);
-    });
+    }
     this.newlinePayloads(node, scope);
   }
 
@@ -243,8 +263,7 @@ export class ScriptBuilder {
 
   private compoundCommand(node: CstNode, scope: Scope): void {
     const compound = { ...scope, inCompound: true };
-    const keys = ['subshell', 'braceGroup', 'ifClause', 'forClause', 'whileClause', 'caseClause', 'ArithCmd', 'TestExpr'];
-    for (const child of ordered(node, keys)) {
+    for (const child of ordered(node, COMPOUND_KINDS)) {
       if (isToken(child)) {
         // `((…))` and `[[…]]`: no commands of their own, but substitutions inside run.
         this.substitutionsIn(child, scope);
@@ -309,15 +328,25 @@ export class ScriptBuilder {
     };
     this.out.commands.push(command);
     // Prefix assignments and redirections precede the name; each kind is in order under its key.
-    for (const t of tokens(node, 'Assignment')) command.assignments.push(this.assignment(t, scope));
-    for (const r of nodes(node, 'redirect')) command.redirects.push(this.redirect(r, scope));
-    for (const tail of nodes(node, 'commandTail')) {
+    const assignments = tokens(node, 'Assignment');
+    for (let i = 0; i < assignments.length; i++) command.assignments.push(this.assignment(assignments[i], scope));
+    this.redirects(node, command.redirects, scope);
+    const tails = nodes(node, 'commandTail');
+    for (let k = 0; k < tails.length; k++) {
+      const tail = tails[k];
       const name = tokens(tail, 'Word')[0];
       if (name) command.name = this.word(name, scope);
-      for (const t of tokens(tail, 'AnyWord')) command.args.push(this.word(t, scope));
-      for (const r of nodes(tail, 'redirect')) command.redirects.push(this.redirect(r, scope));
+      const args = tokens(tail, 'AnyWord');
+      for (let i = 0; i < args.length; i++) command.args.push(this.word(args[i], scope));
+      this.redirects(tail, command.redirects, scope);
     }
     return command;
+  }
+
+  /** Appends the redirections under `node` to `into`. */
+  private redirects(node: CstNode, into: ShellRedirect[], scope: Scope): void {
+    const list = nodes(node, 'redirect');
+    for (let i = 0; i < list.length; i++) into.push(this.redirect(list[i], scope));
   }
 
   private assignment(token: IToken, scope: Scope): ShellAssignment {
@@ -348,13 +377,19 @@ export class ScriptBuilder {
   }
 
   private word(token: IToken, scope: Scope): ShellWord {
-    return this.wordAt(token.startOffset, tokenEnd(token), scope);
+    const start = token.startOffset;
+    const end = tokenEnd(token);
+    // Most words are plain: their value is the word as written.
+    if (isPlain(this.frag.text, start, end)) {
+      return { value: token.image, raw: token.image, range: this.range(start, end), quoted: false, hasExpansion: false };
+    }
+    return this.wordAt(start, end, scope);
   }
 
   private wordAt(start: number, end: number, scope: Scope): ShellWord {
     const decoded = decodeWord(this.frag.text, start, end);
     if (decoded.unterminated) this.error(`unterminated ${decoded.unterminated}`, start, end);
-    for (const s of decoded.substitutions) this.queue(s, scope);
+    for (let i = 0; i < decoded.substitutions.length; i++) this.queue(decoded.substitutions[i], scope);
     return {
       value: decoded.value,
       raw: this.frag.text.slice(start, end),

@@ -74,7 +74,7 @@ export function decodeAnsiC(body: string): string {
 const NONE: SubstitutionSpan[] = [];
 
 /** Most words have nothing to decode: no quote, escape, `$`, backquote, `(` or leading `<`/`>`. */
-function isPlain(text: string, start: number, end: number): boolean {
+export function isPlain(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 92 || c === 39 || c === 34 || c === 36 || c === 96 || c === 40 || c === 60 || c === 62) return false;
@@ -82,9 +82,40 @@ function isPlain(text: string, start: number, end: number): boolean {
   return true;
 }
 
-const NAME_START = /[A-Za-z_]/;
+/** End of the run of characters from `i` that stand for themselves in an unquoted word (none of \ ' " $ `). */
+function literalRunEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c === 39 || c === 34 || c === 36 || c === 96) return i;
+    i++;
+  }
+  return end;
+}
+
+/** The same inside double quotes (none of \ " $ `). */
+function quotedRunEnd(text: string, i: number, end: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 92 || c === 34 || c === 36 || c === 96) return i;
+    i++;
+  }
+  return end;
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 57);
+}
+
+/** `$0`…`$9`, `$@`, `$*`, `$#`, `$?`, `$$`, `$!`, `$-`. */
+function isSpecialParam(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 64 || c === 42 || c === 35 || c === 63 || c === 36 || c === 33 || c === 45;
+}
+
 const ARRAY_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=\(/;
-const SPECIAL_PARAM = /[0-9@*#?$!-]/;
 
 /**
  * Decode the word `text[start, end)`. Substitution spans are absolute indices into `text`;
@@ -98,7 +129,7 @@ export function decodeWord(text: string, start: number, end: number): DecodedWor
   let i = start;
   let value = '';
   // `a=(x "y z")` is a list, not one word: its elements are kept as written.
-  const array = ARRAY_PREFIX.exec(text.slice(start, Math.min(end, start + 256)));
+  const array = isNameStart(text.charCodeAt(start)) ? ARRAY_PREFIX.exec(text.slice(start, Math.min(end, start + 256))) : null;
   if (array) {
     const close = Math.min(scanParens(text, start + array[0].length), end);
     findNestedSubstitutions(text, start + array[0].length, close, out);
@@ -153,8 +184,9 @@ export function decodeWord(text: string, start: number, end: number): DecodedWor
       value += text.slice(i, close);
       i = close;
     } else {
-      value += ch;
-      i++;
+      const run = literalRunEnd(text, i + 1, end);
+      value += text.slice(i, run);
+      i = run;
     }
   }
   out.value = value;
@@ -182,8 +214,9 @@ function decodeDoubleQuoted(text: string, i: number, end: number, out: DecodedWo
       value += text.slice(j, next);
       j = next;
     } else {
-      value += ch;
-      j++;
+      const run = quotedRunEnd(text, j + 1, end);
+      value += text.slice(j, run);
+      j = run;
     }
   }
   out.unterminated ??= '"';
@@ -208,11 +241,12 @@ function expansionEnd(text: string, i: number, end: number, out: DecodedWord): n
     if (next === '{' && (close > end || text[close - 1] !== '}')) out.unterminated ??= '${';
     return close;
   }
-  if (next !== undefined && i + 1 < end && (NAME_START.test(next) || SPECIAL_PARAM.test(next))) {
+  const nextCode = text.charCodeAt(i + 1);
+  if (i + 1 < end && (isNameStart(nextCode) || isSpecialParam(nextCode))) {
     out.hasExpansion = true;
-    if (!NAME_START.test(next)) return i + 2;
+    if (!isNameStart(nextCode)) return i + 2;
     let j = i + 2;
-    while (j < end && /[A-Za-z0-9_]/.test(text[j])) j++;
+    while (j < end && isNameChar(text.charCodeAt(j))) j++;
     return j;
   }
   return i + 1;

@@ -1,21 +1,33 @@
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import { CstParser, type CstNode, type IOrAlt, type IToken, type OrMethodOpts } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
 import * as T from './lexer';
 
 /**
  * POSIX sh / bash grammar, loosely: it accepts a little more than the shell (reserved words are
  * recognised wherever a command may start) so that real scripts always yield their commands.
+ *
+ * The alternatives of the choices made for every word or command are fields built once, as
+ * Chevrotain advises: written inline, each call would allocate its array, objects and closures.
  */
 export class ShellGrammar extends CstParser {
-  constructor() {
+  /** `recovery`: Chevrotain's fault tolerance (resync and single-token insertion/deletion). */
+  constructor(recovery: boolean) {
     super(T.allTokens, {
-      recoveryEnabled: true,
+      recoveryEnabled: recovery,
       nodeLocationTracking: 'onlyOffset',
       skipValidations: process.env.NODE_ENV !== 'test',
       maxLookahead: 1,
       lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }),
     });
     this.performSelfAnalysis();
+    // Without recovery Chevrotain starts each node's location at the next token's offset, NaN
+    // at the end of input. Parsing nothing first makes that NaN the first value V8 sees, so the
+    // field is a double from the start: were a later NaN to widen it from an integer, every node
+    // would be created with the outdated layout and migrated on access (twice the parse time).
+    if (!recovery) {
+      this.input = [];
+      this.script();
+    }
   }
 
   /** A whole script; stray list terminators (`fi`, `)`, `;;` …) are kept to be reported. */
@@ -29,19 +41,19 @@ export class ShellGrammar extends CstParser {
 
   /** And-or lists separated by `;`, `&` or newlines. */
   compoundList = this.RULE('compoundList', () => {
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.Separator) }, { ALT: () => this.SUBRULE(this.andOr) }]);
-    });
+    this.MANY(() => this.OR(this.separatorOrAndOr));
   });
+  private readonly separatorOrAndOr: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Separator) }, { ALT: () => this.SUBRULE(this.andOr) }];
 
   andOr = this.RULE('andOr', () => {
     this.SUBRULE(this.pipeline);
     this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.AndIf) }, { ALT: () => this.CONSUME(T.OrIf) }]);
+      this.OR(this.andOrOperator);
       this.MANY2(() => this.CONSUME(T.Newline));
       this.SUBRULE2(this.pipeline);
     });
   });
+  private readonly andOrOperator: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.AndIf) }, { ALT: () => this.CONSUME(T.OrIf) }];
 
   pipeline = this.RULE('pipeline', () => {
     // `time [-p]` and `coproc` prefix the pipeline; neither is a command of its own.
@@ -59,50 +71,51 @@ export class ShellGrammar extends CstParser {
     this.MANY(() => this.CONSUME(T.Bang));
     this.SUBRULE(this.command);
     this.MANY2(() => {
-      this.OR2([{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }]);
+      this.OR2(this.pipeOperator);
       this.MANY3(() => this.CONSUME2(T.Newline));
       this.SUBRULE2(this.command);
     });
   });
+  private readonly pipeOperator: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Pipe) }, { ALT: () => this.CONSUME(T.PipeAmp) }];
 
   command = this.RULE('command', () => {
-    // `f() {…}` and `f a b` share their first token: only this choice needs two tokens of lookahead.
-    this.OR({
-      MAX_LOOKAHEAD: 2,
-      DEF: [
-        { ALT: () => this.SUBRULE(this.functionDef) },
-        { ALT: () => this.SUBRULE(this.simpleCommand) },
-        {
-          ALT: () => {
-            this.SUBRULE(this.compoundCommand);
-            this.MANY(() => this.SUBRULE(this.redirect));
-          },
-        },
-      ],
-    });
+    this.OR(this.commandKind);
   });
-
-  simpleCommand = this.RULE('simpleCommand', () => {
-    this.OR([
+  private readonly commandKind: OrMethodOpts<unknown> = {
+    // `f() {…}` and `f a b` share their first token: only this choice needs two tokens of lookahead.
+    MAX_LOOKAHEAD: 2,
+    DEF: [
+      { ALT: () => this.SUBRULE(this.functionDef) },
+      { ALT: () => this.SUBRULE(this.simpleCommand) },
       {
         ALT: () => {
-          this.AT_LEAST_ONE(() => {
-            this.OR2([{ ALT: () => this.CONSUME(T.Assignment) }, { ALT: () => this.SUBRULE(this.redirect) }]);
-          });
-          this.OPTION(() => this.SUBRULE(this.commandTail));
+          this.SUBRULE(this.compoundCommand);
+          this.MANY(() => this.SUBRULE(this.redirect));
         },
       },
-      { ALT: () => this.SUBRULE2(this.commandTail) },
-    ]);
+    ],
+  };
+
+  simpleCommand = this.RULE('simpleCommand', () => {
+    this.OR(this.prefixedOrNot);
   });
+  private readonly prefixedOrNot: IOrAlt<unknown>[] = [
+    {
+      ALT: () => {
+        this.AT_LEAST_ONE(() => this.OR2(this.assignmentOrRedirect));
+        this.OPTION(() => this.SUBRULE(this.commandTail));
+      },
+    },
+    { ALT: () => this.SUBRULE2(this.commandTail) },
+  ];
+  private readonly assignmentOrRedirect: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.Assignment) }, { ALT: () => this.SUBRULE(this.redirect) }];
 
   /** The command name and what follows it: any word is an argument there, `done` included. */
   commandTail = this.RULE('commandTail', () => {
     this.CONSUME(T.Word);
-    this.MANY(() => {
-      this.OR([{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.SUBRULE(this.redirect) }]);
-    });
+    this.MANY(() => this.OR(this.wordOrRedirect));
   });
+  private readonly wordOrRedirect: IOrAlt<unknown>[] = [{ ALT: () => this.CONSUME(T.AnyWord) }, { ALT: () => this.SUBRULE(this.redirect) }];
 
   redirect = this.RULE('redirect', () => {
     this.CONSUME(T.RedirOp);
@@ -135,17 +148,18 @@ export class ShellGrammar extends CstParser {
   });
 
   compoundCommand = this.RULE('compoundCommand', () => {
-    this.OR([
-      { ALT: () => this.SUBRULE(this.subshell) },
-      { ALT: () => this.SUBRULE(this.braceGroup) },
-      { ALT: () => this.SUBRULE(this.ifClause) },
-      { ALT: () => this.SUBRULE(this.forClause) },
-      { ALT: () => this.SUBRULE(this.whileClause) },
-      { ALT: () => this.SUBRULE(this.caseClause) },
-      { ALT: () => this.CONSUME(T.ArithCmd) },
-      { ALT: () => this.CONSUME(T.TestExpr) },
-    ]);
+    this.OR(this.compoundKind);
   });
+  private readonly compoundKind: IOrAlt<unknown>[] = [
+    { ALT: () => this.SUBRULE(this.subshell) },
+    { ALT: () => this.SUBRULE(this.braceGroup) },
+    { ALT: () => this.SUBRULE(this.ifClause) },
+    { ALT: () => this.SUBRULE(this.forClause) },
+    { ALT: () => this.SUBRULE(this.whileClause) },
+    { ALT: () => this.SUBRULE(this.caseClause) },
+    { ALT: () => this.CONSUME(T.ArithCmd) },
+    { ALT: () => this.CONSUME(T.TestExpr) },
+  ];
 
   subshell = this.RULE('subshell', () => {
     this.CONSUME(T.LParen);
@@ -246,17 +260,37 @@ export class ShellGrammar extends CstParser {
   });
 }
 
-let grammar: ShellGrammar | null = null;
+let strict: ShellGrammar | null = null;
+let tolerant: ShellGrammar | null = null;
 
-/** The parser instance, built on first use (building it costs milliseconds a lint of a file without RUN need not pay). */
+/**
+ * The parser without error recovery, built on first use (building it costs milliseconds a lint
+ * of a file without RUN need not pay). Without recovery Chevrotain skips computing the follow
+ * sets at construction and the resync checks after every repetition.
+ */
 export function getShellGrammar(): ShellGrammar {
-  grammar ??= new ShellGrammar();
-  return grammar;
+  strict ??= new ShellGrammar(false);
+  return strict;
 }
 
+/** The parser with error recovery, for the rare script the strict one rejects. */
+function getTolerantShellGrammar(): ShellGrammar {
+  tolerant ??= new ShellGrammar(true);
+  return tolerant;
+}
+
+/**
+ * Parse with the strict parser; on any error, parse again with recovery. Where the strict parse
+ * succeeds the recovering one takes the very same path (recovery acts only at a mismatch, and
+ * any recovery records an error), so the CST is the same either way.
+ */
 export function parseShellTokens(tokens: IToken[]): { cst: CstNode; errors: ShellGrammar['errors'] } {
   const g = getShellGrammar();
   g.input = tokens;
   const cst = g.script();
-  return { cst, errors: g.errors };
+  if (g.errors.length === 0) return { cst, errors: g.errors };
+  const t = getTolerantShellGrammar();
+  t.input = tokens;
+  const recovered = t.script();
+  return { cst: recovered, errors: t.errors };
 }

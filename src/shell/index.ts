@@ -30,12 +30,33 @@ function analyze(node: Instruction, shell: string[], source: SourceText): ShellA
   const command = commandOf(node);
   if (!command) return null;
   if (command.type === 'ExecForm') return analyzeExecForm(command, source);
-  const dialect = shellDialect(shell);
+  const dialect = dialectOf(shell);
   const skip = unsupported(dialect);
   if (skip) return skip;
   if (node.type === 'Run' && node.heredocs.length > 0) return analyzeRunHeredocs(command, node.heredocs, dialect, source);
   const script = parseShellScript(command.value, { source, segments: command.segments });
   return parsed(dialect, script, 'shell-form');
+}
+
+let lastShell: string[] = [];
+let lastDialect: ShellDialect | null = null;
+
+/**
+ * `shellDialect(shell)`, remembered for the last argv: most instructions run the same SHELL
+ * (the default, or their stage's). Each caller gets its own copy of the options.
+ */
+function dialectOf(shell: readonly string[]): ShellDialect {
+  if (!lastDialect || !sameArgv(shell, lastShell)) {
+    lastDialect = shellDialect(shell);
+    lastShell = [...shell];
+  }
+  return { ...lastDialect, options: [...lastDialect.options] };
+}
+
+function sameArgv(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function commandOf(node: Instruction): CommandForm | null {

@@ -51,10 +51,20 @@ export function parseShellScript(text: string, map: ShellTextMap, options: Parse
     }
     parseFragment(childFragment(job), job.scope, out, true);
   }
-  out.commands.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  out.pipelines.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  out.errors.sort((a, b) => a.range.start.offset - b.range.start.offset);
+  sortByStart(out.commands);
+  sortByStart(out.pipelines);
+  sortByStart(out.errors);
   return { commands: out.commands, pipelines: out.pipelines, errors: out.errors };
+}
+
+/** Stable sort by start offset; most lists are in order already (sorting would copy them). */
+function sortByStart(list: { range: Range }[]): void {
+  for (let i = 1; i < list.length; i++) {
+    if (list[i].range.start.offset < list[i - 1].range.start.offset) {
+      list.sort((a, b) => a.range.start.offset - b.range.start.offset);
+      return;
+    }
+  }
 }
 
 /** The text of a substitution, as the shell reads it, with its index mapping to the top level. */

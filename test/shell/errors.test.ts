@@ -34,6 +34,11 @@ describe('shell syntax errors', () => {
     expect(errors('echo $(ls')).toEqual(['1:6-1:10 unterminated $(']);
   });
 
+  it('a character outside Latin-1 cannot start a word: it is skipped and reported, the rest still counts', () => {
+    expect(commandWords('echo “hi” é€x')).toEqual([['echo', 'hi”', 'é€x']]);
+    expect(errors('echo “hi” é€x')).toEqual(['1:6-1:7 unexpected character: ->“<- at offset: 5, skipped 1 characters.']);
+  });
+
   it('a leading && is an error, the commands after it still count', () => {
     expect(commandWords('&& echo a')).toEqual([['echo', 'a']]);
     expect(errors('&& echo a')).toEqual(['1:1-1:3 unexpected "&&"']);
