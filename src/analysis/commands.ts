@@ -36,7 +36,8 @@ interface Wrapper {
   notRunning?: readonly string[];
 }
 
-const WRAPPERS: Record<string, Wrapper> = {
+// A Map, not an object literal: a command named `constructor` or `toString` is no wrapper.
+const WRAPPERS: ReadonlyMap<string, Wrapper> = new Map(Object.entries({
   sudo: { shortWithValue: 'ugCDhprtTU', longWithValue: ['user', 'group', 'close-from', 'chdir', 'host', 'prompt', 'role', 'type', 'command-timeout', 'other-user'], leadingOperands: 0, assignments: true, notRunning: ['l', 'list', 'v', 'validate', 'k', 'K', 'V', 'version', 'h', 'help', 'e', 'edit'] },
   doas: { shortWithValue: 'uC', longWithValue: [], leadingOperands: 0, assignments: false },
   env: { shortWithValue: 'uCS', longWithValue: ['unset', 'chdir', 'split-string'], leadingOperands: 0, assignments: true },
@@ -54,7 +55,7 @@ const WRAPPERS: Record<string, Wrapper> = {
   chronic: { shortWithValue: '', longWithValue: [], leadingOperands: 0, assignments: false },
   gosu: { shortWithValue: '', longWithValue: [], leadingOperands: 1, assignments: false },
   'su-exec': { shortWithValue: '', longWithValue: [], leadingOperands: 1, assignments: false },
-};
+}));
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=(.*)$/s;
 
@@ -74,7 +75,7 @@ export function invocations(script: ShellScript): Invocation[] {
     let program = name;
     let args: ShellWord[];
     let env: ReadonlyMap<string, string>;
-    if (WRAPPERS[programName(name.value)] && !name.hasExpansion) {
+    if (WRAPPERS.has(programName(name.value)) && !name.hasExpansion) {
       const own = assignmentsOf(command);
       const words = [name, ...command.args];
       const start = unwrap(words, own);
@@ -109,7 +110,7 @@ function unwrap(words: readonly ShellWord[], env: Map<string, string>): number |
   let seen: Set<string> | null = null;
   while (i < words.length) {
     const name = programName(words[i].value);
-    const wrapper = WRAPPERS[name];
+    const wrapper = WRAPPERS.get(name);
     if (!wrapper || seen?.has(name) || words[i].hasExpansion) return i;
     (seen ??= new Set()).add(name);
     i++;

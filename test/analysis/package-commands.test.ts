@@ -52,6 +52,14 @@ describe('invocations', () => {
     expect(inv.env.get('PIP_NO_CACHE_DIR')).toBe('1');
   });
 
+  it('takes a command named like an Object property (constructor, toString) as itself, not a wrapper', () => {
+    const found = invocations(script('constructor apt-get install x && toString --help'));
+    expect(found.map((i) => [i.name, i.args.map((a) => a.value)])).toEqual([
+      ['constructor', ['apt-get', 'install', 'x']],
+      ['toString', ['--help']],
+    ]);
+  });
+
   it('knows which commands read from `yes`', () => {
     const found = invocations(script('yes | apt-get install x && apt-get install y'));
     expect(found.filter((i) => i.name === 'apt-get').map((i) => i.fedByYes)).toEqual([true, false]);
