@@ -7,7 +7,7 @@ import type { Comment, Directive, Dockerfile, Heredoc, Instruction, ParseDiagnos
 import { SourceText, segmentOffset } from '../ast/source';
 import { isValidEscape, matchDirective } from './directives';
 import type { HeredocMarker } from './heredoc';
-import { skipSpaces, splitLines, type PhysicalLine } from './lines';
+import { LineCursor, skipSpaces } from './lines';
 import { SegmentedText } from './segments';
 import { buildInstruction, type ParseContext } from './to-ast';
 
@@ -18,7 +18,7 @@ export interface ParseResult {
 
 class FileParser {
   readonly source: SourceText;
-  readonly lines: PhysicalLine[];
+  private readonly line: LineCursor;
   readonly bom: boolean;
   escape: '\\' | '`' = '\\';
   readonly directives: Directive[] = [];
@@ -26,17 +26,16 @@ class FileParser {
   readonly instructions: Instruction[] = [];
   readonly emptyContinuationLines: Range[] = [];
   readonly diagnostics: ParseDiagnostic[] = [];
-  private next = 0;
   private directivesDone = false;
 
   constructor(readonly text: string) {
     this.source = new SourceText(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
-    this.lines = splitLines(text, this.bom);
+    this.line = new LineCursor(text, this.bom);
   }
 
   run(): Dockerfile {
-    while (this.next < this.lines.length) this.readInstruction();
+    while (this.line.advance()) this.readInstruction();
     this.checkEmpty();
     const crlf = /\r?\n/.exec(this.text);
     return {
@@ -53,8 +52,9 @@ class FileParser {
     };
   }
 
+  /** Reads the instruction (or comment, directive, blank line) that starts on the current line. */
   private readInstruction(): void {
-    const line = this.lines[this.next++];
+    const line = this.line;
     const start = skipSpaces(this.text, line.start, line.contentEnd);
     if (!this.directivesDone && this.tryDirective(start, line.contentEnd)) return;
     this.directivesDone = true;
@@ -65,21 +65,17 @@ class FileParser {
     }
     const joined = new SegmentedText();
     let more = this.appendContent(joined, start, line.contentEnd);
-    let last = line;
-    while (more && this.next < this.lines.length) {
-      const l = this.lines[this.next++];
-      last = l;
-      const s = skipSpaces(this.text, l.start, l.contentEnd);
-      if (s === l.contentEnd) {
-        this.emptyContinuationLines.push(this.source.rangeOf(l.start, l.contentEnd));
+    while (more && line.advance()) {
+      const s = skipSpaces(this.text, line.start, line.contentEnd);
+      if (s === line.contentEnd) {
+        this.emptyContinuationLines.push(this.source.rangeOf(line.start, line.contentEnd));
       } else if (this.text.charCodeAt(s) === 35) {
-        this.addComment(s, l.contentEnd, true);
+        this.addComment(s, line.contentEnd, true);
       } else {
-        more = this.appendContent(joined, l.start, l.contentEnd);
+        more = this.appendContent(joined, line.start, line.contentEnd);
       }
     }
-    const ctx: ParseContext = { source: this.source, escape: this.escape, diagnostics: this.diagnostics };
-    const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: last.contentEnd }, ctx);
+    const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: line.contentEnd }, this.context());
     if (!built) return;
     if (built.heredocMarkers.length > 0) {
       const heredocs = built.heredocMarkers.map((m) => this.readHeredoc(m, joined));
@@ -89,6 +85,13 @@ class FileParser {
       if (built.heredocOwner !== built.instruction) extendRange(built.heredocOwner, end);
     }
     this.instructions.push(built.instruction);
+  }
+
+  private ctx: ParseContext | null = null;
+
+  /** What to-ast.ts needs, made once the directives (and so the escape character) are known. */
+  private context(): ParseContext {
+    return (this.ctx ??= { source: this.source, escape: this.escape, report: this.report.bind(this) });
   }
 
   /** Appends one line's content without its continuation escape; true when the line continues. */
@@ -130,11 +133,11 @@ class FileParser {
   /** Reads the body lines of one heredoc up to its terminator (or the end of the file). */
   private readHeredoc(marker: HeredocMarker, line: SegmentedText): Heredoc {
     const body = new SegmentedText();
-    const bodyStart = this.next < this.lines.length ? this.lines[this.next].start : this.text.length;
+    const l = this.line;
+    const bodyStart = l.end;
     let bodyEnd = bodyStart;
     let terminatorRange: Range | null = null;
-    while (this.next < this.lines.length) {
-      const l = this.lines[this.next++];
+    while (l.advance()) {
       let s = l.start;
       if (marker.stripTabs) while (s < l.contentEnd && this.text[s] === '\t') s++;
       if (this.text.slice(s, l.contentEnd) === marker.delimiter) {

@@ -10,20 +10,20 @@ import type {
   ImageRef,
   Instruction,
   KeyValue,
-  ParseDiagnostic,
   ParseDiagnosticCode,
   PortSpec,
   Range,
+  ShellForm,
   TextSegment,
   Word,
 } from '../ast/nodes';
 import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
-import { parseInstructionTokens, parseWordTokens } from './grammar';
+import { parseInstructionTokens } from './grammar';
 import { findHeredocMarkers, type HeredocMarker } from './heredoc';
 import { parseJsonArray } from './json-array';
-import { lineLexer, wordLexer } from './lexer';
+import { tokenizeLine } from './lexer';
 import { sliceSegments } from './segments';
-import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
+import { flagWordValue, isSeparator, splitPlain, splitQuotedWords, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
 import { parseImageRef } from './image-ref';
 
@@ -34,10 +34,13 @@ export interface LogicalLine {
   endOffset: number;
 }
 
+export type Report = (code: ParseDiagnosticCode, message: string, range: Range) => void;
+
 export interface ParseContext {
   source: SourceText;
   escape: '\\' | '`';
-  diagnostics: ParseDiagnostic[];
+  /** Adds a parse diagnostic. */
+  report: Report;
 }
 
 export interface BuiltInstruction {
@@ -70,12 +73,12 @@ class LineReader {
   }
 
   report(code: ParseDiagnosticCode, message: string, range: Range): void {
-    this.ctx.diagnostics.push({ code, message, severity: 'error', range });
+    this.ctx.report(code, message, range);
   }
 }
 
 export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
-  const cst = parseInstructionTokens(lineLexer(ctx.escape).tokenize(line.text).tokens);
+  const cst = parseInstructionTokens(tokenizeLine(line.text, ctx.escape));
   if (!cst) return null;
   const r = new LineReader(line, ctx);
   const text = line.text;
@@ -94,6 +97,8 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     while (argEnd > argStart && isSeparator(text.charCodeAt(argEnd - 1))) argEnd--;
   }
   const startOffset = segmentOffset(line.segments, kwStart);
+  const args = argStart >= 0 ? r.word(argStart, argEnd) : null;
+  const argsSegments = argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [];
   // One object per instruction, built in place: the shared fields first, then the type's own.
   const node = {
     type,
@@ -102,16 +107,16 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     keywordRange: r.range(kwStart, kwEnd),
     range: ctx.source.rangeOf(startOffset, Math.max(startOffset, line.endOffset)),
     flags,
-    args: argStart >= 0 ? r.word(argStart, argEnd) : null,
-    argsSegments: argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [],
+    args,
+    argsSegments,
     heredocs: [],
     inOnbuild,
   } as Record<string, unknown> as Instruction & Record<string, unknown>;
   const needsWords = argStart >= 0 && (type === 'Env' || type === 'Label' || type === 'Arg');
   const words = needsWords
-    ? parseWordTokens(wordLexer(ctx.escape).tokenize(text.slice(argStart, argEnd)).tokens).map((t) => ({ start: argStart + t.startOffset, end: argStart + t.startOffset + t.image.length, raw: t.image }))
+    ? splitQuotedWords(text, argStart, argEnd, ctx.escape).map((w) => ({ start: w.start, end: w.end, raw: text.slice(w.start, w.end) }))
     : [];
-  const a: ArgText = { r, start: argStart, end: argEnd, words };
+  const a: ArgText = { r, start: argStart, end: argEnd, words, whole: args ? { range: args.range, segments: argsSegments } : null };
   let heredocOwner: Instruction | null = null;
   let heredocMarkers: HeredocMarker[] = [];
   switch (type) {
@@ -174,9 +179,8 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
     heredocMarkers = findHeredocMarkers(text.slice(argStart, argEnd)).map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
   }
-  const report = r.report.bind(r);
-  checkFlags(node, report);
-  checkArguments(node, report);
+  checkFlags(node, ctx.report);
+  checkArguments(node, ctx.report);
   return { instruction: node, heredocMarkers, heredocOwner: heredocOwner ?? node };
 }
 
@@ -219,6 +223,8 @@ interface ArgText {
   end: number;
   /** Quote-aware words (BuildKit's ENV/LABEL/ARG splitting); empty for other instructions. */
   words: Array<{ start: number; end: number; raw: string }>;
+  /** Range and segments of the span when it is the whole argument, for nodes to share (they are never mutated). */
+  whole: { range: Range; segments: TextSegment[] } | null;
 }
 
 function buildFlag(r: LineReader, start: number, end: number): Flag {
@@ -257,18 +263,20 @@ function commandForm(a: ArgText): CommandForm | null {
   const text = a.r.line.text;
   const json = parseJsonArray(text, a.start, a.end);
   if (json.kind === 'exec') {
-    return { type: 'ExecForm', args: json.elements.map((e) => a.r.word(e.start, e.end, e.value)), range: a.r.range(a.start, a.end) };
+    return { type: 'ExecForm', args: json.elements.map((e) => a.r.word(e.start, e.end, e.value)), range: a.whole ? a.whole.range : a.r.range(a.start, a.end) };
   }
   if (json.kind === 'non-string') {
     a.r.report('json-non-string', 'A JSON array here may hold only strings (quote this element or use shell form)', a.r.range(json.start, json.end));
   }
-  return {
+  const shell: ShellForm = {
     type: 'ShellForm',
     value: text.slice(a.start, a.end),
-    range: a.r.range(a.start, a.end),
-    segments: sliceSegments(a.r.line.segments, a.start, a.end),
-    ...(json.kind === 'fallback' ? { jsonFallback: json.reason } : json.kind === 'non-string' ? { jsonFallback: 'invalid-json' as const } : {}),
+    range: a.whole ? a.whole.range : a.r.range(a.start, a.end),
+    segments: a.whole ? a.whole.segments : sliceSegments(a.r.line.segments, a.start, a.end),
   };
+  if (json.kind === 'fallback') shell.jsonFallback = json.reason;
+  else if (json.kind === 'non-string') shell.jsonFallback = 'invalid-json';
+  return shell;
 }
 
 function fileList(a: ArgText): { form: 'exec' | 'shell'; sources: Word[]; destination: Word | null } {
@@ -396,7 +404,7 @@ function healthcheck(a: ArgText): { kind: 'CMD' | 'NONE' | 'OTHER' | null; kindW
   const kindWord = a.r.word(a.start, sep);
   const upper = kindWord.value.toUpperCase();
   const kind = upper === 'CMD' ? 'CMD' : upper === 'NONE' ? 'NONE' : 'OTHER';
-  const command = next < a.end ? commandForm({ ...a, start: next }) : null;
+  const command = next < a.end ? commandForm({ ...a, start: next, whole: null }) : null;
   return { kind, kindWord, command };
 }
 
@@ -410,7 +418,7 @@ function onbuildTrigger(a: ArgText, ctx: ParseContext): BuiltInstruction | null 
 }
 
 /** Instruction-specific argument checks BuildKit makes before building. */
-function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, message: string, range: Range) => void): void {
+function checkArguments(node: Instruction, report: Report): void {
   const at = node.args?.range ?? node.keywordRange;
   const need = (what: string) => report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
   switch (node.type) {

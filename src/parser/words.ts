@@ -25,6 +25,47 @@ export function splitPlain(text: string, start: number, end: number): Span[] {
 }
 
 /**
+ * End of the word that starts at `i` (a non-blank character), as BuildKit finds word boundaries for
+ * flags and for ENV/LABEL/ARG: the word runs to the next blank outside quotes; the escape character
+ * protects the next character (inside double quotes too); an unclosed quote runs to `end`.
+ */
+export function quotedWordEnd(text: string, i: number, end: number, escapeCode: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) break;
+    if (c === escapeCode) i += 2;
+    else if (c === 34 /* " */) {
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d === 34) break;
+        i += d === escapeCode ? 2 : 1;
+      }
+      i++;
+    } else if (c === 39 /* ' */) {
+      const close = text.indexOf("'", i + 1);
+      i = close < 0 || close >= end ? end : close + 1;
+    } else i++;
+  }
+  return Math.min(i, end);
+}
+
+/** The quote-aware words of `text[start, end)` (BuildKit's ENV/LABEL/ARG splitting). */
+export function splitQuotedWords(text: string, start: number, end: number, escape: string): Span[] {
+  const escapeCode = escape.charCodeAt(0);
+  const spans: Span[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    i = quotedWordEnd(text, i, end, escapeCode);
+    spans.push({ start: s, end: i });
+  }
+  return spans;
+}
+
+/**
  * The value BuildKit gives a leading `--flag` word: quotes removed, a backslash protects the next
  * character (always a backslash, whatever `# escape=` says), a trailing lone backslash dropped.
  */
