@@ -115,31 +115,40 @@ export function verbatimWord(raw: string, escape: string, atEndOfText: boolean):
  * double quotes it only protects `"`, `$` and itself; single quotes are literal.
  */
 export function unquote(raw: string, escape: string): string {
+  const escapeCode = escape.charCodeAt(0);
   let out = '';
+  // `raw.slice(from, i)` is plain text not yet copied to `out`: copy runs, not characters.
+  let from = 0;
   let i = 0;
   const n = raw.length;
   while (i < n) {
-    const c = raw[i];
-    if (c === "'") {
+    const c = raw.charCodeAt(i);
+    if (c === 39 /* ' */) {
       const close = raw.indexOf("'", i + 1);
       const end = close < 0 ? n : close;
-      out += raw.slice(i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
+      out += raw.slice(from, i) + raw.slice(i + 1, end);
+      i = from = end + 1;
+    } else if (c === 34 /* " */) {
+      out += raw.slice(from, i);
       i++;
-      while (i < n && raw[i] !== '"') {
-        if (raw[i] === escape && i + 1 < n && (raw[i + 1] === '"' || raw[i + 1] === '$' || raw[i + 1] === escape)) i++;
-        out += raw[i];
+      from = i;
+      while (i < n && raw.charCodeAt(i) !== 34) {
+        if (raw.charCodeAt(i) === escapeCode && i + 1 < n) {
+          const next = raw.charCodeAt(i + 1);
+          if (next === 34 || next === 36 /* $ */ || next === escapeCode) {
+            out += raw.slice(from, i);
+            from = ++i;
+          }
+        }
         i++;
       }
-      i++;
-    } else if (c === escape) {
-      if (i + 1 < n) out += raw[i + 1];
+      out += raw.slice(from, i);
+      i = from = i + 1;
+    } else if (c === escapeCode) {
+      out += raw.slice(from, i);
+      from = i + 1;
       i += 2;
-    } else {
-      out += c;
-      i++;
-    }
+    } else i++;
   }
-  return out;
+  return from >= n ? out : out + raw.slice(from);
 }
