@@ -18,10 +18,15 @@ class InstructionParser extends CstParser {
 
   public instruction = this.RULE('instruction', () => {
     this.CONSUME(Keyword);
-    this.MANY(() => this.CONSUME(FlagWord));
-    this.OPTION(() => this.CONSUME(EndOfFlags));
-    this.OPTION2(() => this.CONSUME(Argument));
+    this.MANY(this.flagWord);
+    this.OPTION(this.endOfFlags);
+    this.OPTION2(this.argument);
   });
+
+  // The bodies of MANY and OPTION, made once instead of as new closures for every line.
+  private readonly flagWord = () => this.CONSUME(FlagWord);
+  private readonly endOfFlags = () => this.CONSUME(EndOfFlags);
+  private readonly argument = () => this.CONSUME(Argument);
 }
 
 let parser: InstructionParser | null = null;

@@ -20,16 +20,11 @@ export class LineCursor {
     this.end = bom ? 1 : 0;
   }
 
-  /** True when another line follows the current one (an empty file still has one line). */
-  hasNext(): boolean {
-    return this.end < this.text.length || !this.started;
-  }
-
   /** Moves to the next line; false (and no move) at the end of the file. */
   advance(): boolean {
-    if (!this.hasNext()) return false;
     const text = this.text;
     const start = this.end;
+    if (start >= text.length && this.started) return false;
     let nl = text.indexOf('\n', start);
     this.end = nl < 0 ? text.length : nl + 1;
     if (nl < 0) nl = text.length;
@@ -51,9 +46,10 @@ export function skipSpaces(text: string, start: number, end: number): number {
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
-    // Printable ASCII (the usual case) ends the run without the full Unicode test.
-    if ((c > 32 && c < 0x7f) || !isSpaceCode(c)) break;
-    i++;
+    // Blanks and printable ASCII (the usual cases) are decided without the full Unicode test.
+    if (c === 32 || c === 9) i++;
+    else if ((c > 32 && c < 0x7f) || !isSpaceCode(c)) break;
+    else i++;
   }
   return i;
 }

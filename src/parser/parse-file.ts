@@ -21,6 +21,7 @@ class FileParser {
   private readonly line: LineCursor;
   readonly bom: boolean;
   escape: '\\' | '`' = '\\';
+  private escapeCode = 92; /* \ */
   readonly directives: Directive[] = [];
   readonly comments: Comment[] = [];
   readonly instructions: Instruction[] = [];
@@ -35,7 +36,8 @@ class FileParser {
   }
 
   run(): Dockerfile {
-    while (this.line.advance()) this.readInstruction();
+    const line = this.line;
+    while (line.advance()) this.readInstruction();
     this.checkEmpty();
     const crlf = /\r?\n/.exec(this.text);
     return {
@@ -54,27 +56,22 @@ class FileParser {
 
   /** Reads the instruction (or comment, directive, blank line) that starts on the current line. */
   private readInstruction(): void {
+    // Locals rather than repeated `this.` reads: this runs for every line, often before V8 optimizes it.
     const line = this.line;
-    const start = skipSpaces(this.text, line.start, line.contentEnd);
-    if (!this.directivesDone && this.tryDirective(start, line.contentEnd)) return;
-    this.directivesDone = true;
-    if (start === line.contentEnd) return;
-    if (this.text.charCodeAt(start) === 35 /* # */) {
-      this.addComment(start, line.contentEnd, false);
+    const text = this.text;
+    const contentEnd = line.contentEnd;
+    const start = skipSpaces(text, line.start, contentEnd);
+    if (!this.directivesDone) {
+      if (this.tryDirective(start, contentEnd)) return;
+      this.directivesDone = true;
+    }
+    if (start === contentEnd) return;
+    if (text.charCodeAt(start) === 35 /* # */) {
+      this.addComment(start, contentEnd, false);
       return;
     }
     const joined = new SegmentedText();
-    let more = this.appendContent(joined, start, line.contentEnd);
-    while (more && line.advance()) {
-      const s = skipSpaces(this.text, line.start, line.contentEnd);
-      if (s === line.contentEnd) {
-        this.emptyContinuationLines.push(this.source.rangeOf(line.start, line.contentEnd));
-      } else if (this.text.charCodeAt(s) === 35) {
-        this.addComment(s, line.contentEnd, true);
-      } else {
-        more = this.appendContent(joined, line.start, line.contentEnd);
-      }
-    }
+    if (this.appendContent(joined, start, contentEnd)) this.readContinuationLines(joined);
     const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: line.contentEnd }, this.context());
     if (!built) return;
     if (built.heredocMarkers.length > 0) {
@@ -87,6 +84,20 @@ class FileParser {
     this.instructions.push(built.instruction);
   }
 
+  /** Appends the lines that continue an instruction, up to the first that does not end with the escape. */
+  private readContinuationLines(joined: SegmentedText): void {
+    const line = this.line;
+    const text = this.text;
+    while (line.advance()) {
+      const start = line.start;
+      const end = line.contentEnd;
+      const s = skipSpaces(text, start, end);
+      if (s === end) this.emptyContinuationLines.push(this.source.rangeOf(start, end));
+      else if (text.charCodeAt(s) === 35 /* # */) this.addComment(s, end, true);
+      else if (!this.appendContent(joined, start, end)) return;
+    }
+  }
+
   private ctx: ParseContext | null = null;
 
   /** What to-ast.ts needs, made once the directives (and so the escape character) are known. */
@@ -96,10 +107,13 @@ class FileParser {
 
   /** Appends one line's content without its continuation escape; true when the line continues. */
   private appendContent(joined: SegmentedText, start: number, end: number): boolean {
+    const text = this.text;
     let e = end;
-    while (e > start && (this.text[e - 1] === ' ' || this.text[e - 1] === '\t')) e--;
-    const continues = e > start && this.text[e - 1] === this.escape && (e - 1 === start || this.text[e - 2] !== this.escape);
-    joined.append(this.text, start, continues ? e - 1 : end);
+    let c = text.charCodeAt(e - 1);
+    while (e > start && (c === 32 || c === 9)) c = text.charCodeAt(--e - 1);
+    const escape = this.escapeCode;
+    const continues = e > start && c === escape && (e - 1 === start || text.charCodeAt(e - 2) !== escape);
+    joined.append(text, start, continues ? e - 1 : end);
     return continues;
   }
 
@@ -112,7 +126,10 @@ class FileParser {
       return true;
     }
     if (m.name === 'escape') {
-      if (isValidEscape(m.value)) this.escape = m.value;
+      if (isValidEscape(m.value)) {
+        this.escape = m.value;
+        this.escapeCode = m.value.charCodeAt(0);
+      }
       else this.report('invalid-escape', `Invalid escape character "${m.value}": use \\ or \``, range(m.valueStart, m.valueEnd));
     }
     this.directives.push({

@@ -7,6 +7,7 @@ import type {
   ArgDeclaration,
   CommandForm,
   Flag,
+  Heredoc,
   ImageRef,
   Instruction,
   KeyValue,
@@ -99,6 +100,8 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   const startOffset = segmentOffset(line.segments, kwStart);
   const args = argStart >= 0 ? r.word(argStart, argEnd) : null;
   const argsSegments = argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [];
+  // Not an `[]` inside the literal below: a nested literal makes V8 deep-copy a boilerplate per node.
+  const heredocs: Heredoc[] = [];
   // One object per instruction, built in place: the shared fields first, then the type's own.
   const node = {
     type,
@@ -109,7 +112,7 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     flags,
     args,
     argsSegments,
-    heredocs: [],
+    heredocs,
     inOnbuild,
   } as Record<string, unknown> as Instruction & Record<string, unknown>;
   const needsWords = argStart >= 0 && (type === 'Env' || type === 'Label' || type === 'Arg');
