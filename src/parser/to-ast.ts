@@ -52,11 +52,14 @@ export interface BuiltInstruction {
   heredocOwner: Instruction;
 }
 
-const TYPES: Record<string, Instruction['type']> = {
-  FROM: 'From', RUN: 'Run', CMD: 'Cmd', ENTRYPOINT: 'Entrypoint', SHELL: 'Shell', COPY: 'Copy', ADD: 'Add',
-  WORKDIR: 'Workdir', ENV: 'Env', LABEL: 'Label', ARG: 'Arg', EXPOSE: 'Expose', USER: 'User', VOLUME: 'Volume',
-  STOPSIGNAL: 'Stopsignal', HEALTHCHECK: 'Healthcheck', ONBUILD: 'Onbuild', MAINTAINER: 'Maintainer',
-};
+/** Node type by upper-case keyword (a Map: the keys looked up are fresh strings from toUpperCase). */
+const TYPES = new Map<string, Instruction['type']>(
+  Object.entries({
+    FROM: 'From', RUN: 'Run', CMD: 'Cmd', ENTRYPOINT: 'Entrypoint', SHELL: 'Shell', COPY: 'Copy', ADD: 'Add',
+    WORKDIR: 'Workdir', ENV: 'Env', LABEL: 'Label', ARG: 'Arg', EXPOSE: 'Expose', USER: 'User', VOLUME: 'Volume',
+    STOPSIGNAL: 'Stopsignal', HEALTHCHECK: 'Healthcheck', ONBUILD: 'Onbuild', MAINTAINER: 'Maintainer',
+  } as const),
+);
 
 /** Builds ranges and words for one logical line. */
 class LineReader {
@@ -82,24 +85,28 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
   const cst = parseInstructionTokens(tokenizeLine(line.text, ctx.escape));
   if (!cst) return null;
   const r = new LineReader(line, ctx);
-  const text = line.text;
-  const kw = cst.keyword;
+  const { text, segments } = line;
+  const { keyword: kw, argument } = cst;
   const keywordRaw = kw.image;
   const keyword = keywordRaw.toUpperCase();
-  const type = TYPES[keyword] ?? 'Unknown';
+  const type = TYPES.get(keyword) ?? 'Unknown';
   const kwStart = kw.startOffset;
-  const kwEnd = kw.startOffset + kw.image.length;
-  const flags = cst.flags.map((t) => buildFlag(r, t.startOffset, t.startOffset + t.image.length));
+  const kwEnd = kwStart + keywordRaw.length;
+  const flags: Flag[] = [];
+  for (let k = 0; k < cst.flags.length; k++) {
+    const t = cst.flags[k];
+    flags.push(buildFlag(r, t.startOffset, t.startOffset + t.image.length));
+  }
   let argStart = -1;
   let argEnd = -1;
-  if (cst.argument) {
-    argStart = cst.argument.startOffset;
-    argEnd = argStart + cst.argument.image.length;
+  if (argument) {
+    argStart = argument.startOffset;
+    argEnd = argStart + argument.image.length;
     while (argEnd > argStart && isSeparator(text.charCodeAt(argEnd - 1))) argEnd--;
   }
-  const startOffset = segmentOffset(line.segments, kwStart);
+  const startOffset = segmentOffset(segments, kwStart);
   const args = argStart >= 0 ? r.word(argStart, argEnd) : null;
-  const argsSegments = argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [];
+  const argsSegments = argStart >= 0 ? sliceSegments(segments, argStart, argEnd) : [];
   // Not an `[]` inside the literal below: a nested literal makes V8 deep-copy a boilerplate per node.
   const heredocs: Heredoc[] = [];
   // One object per instruction, built in place: the shared fields first, then the type's own.
@@ -192,7 +199,7 @@ function unknownMessage(word: string): string {
   const upper = word.toUpperCase();
   let best: string | null = null;
   let bestDistance = 3;
-  for (const known of Object.keys(TYPES)) {
+  for (const known of TYPES.keys()) {
     const d = editDistance(upper, known);
     if (d < bestDistance) {
       best = known;
@@ -341,7 +348,8 @@ function keyValues(a: ArgText, keyword: string): KeyValue[] {
     return [{ type: 'KeyValue', key, value: r.word(valueStart, a.end), unquoted: unquote(raw, escape), separator: ' ', range: r.range(a.start, a.end) }];
   }
   const pairs: KeyValue[] = [];
-  for (const w of a.words) {
+  for (let k = 0; k < a.words.length; k++) {
+    const w = a.words[k];
     const raw = verbatimWord(w.raw, escape, w.end === a.end);
     const eq = raw.indexOf('=');
     if (eq < 0) {
