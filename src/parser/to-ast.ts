@@ -127,9 +127,32 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     ? splitQuotedWords(text, argStart, argEnd, ctx.escape).map((w) => ({ start: w.start, end: w.end, raw: text.slice(w.start, w.end) }))
     : [];
   const a: ArgText = { r, start: argStart, end: argEnd, words, whole: args ? { range: args.range, segments: argsSegments } : null };
-  let heredocOwner: Instruction | null = null;
+  let heredocOwner: Instruction = node;
   let heredocMarkers: HeredocMarker[] = [];
-  switch (type) {
+  if (type === 'Onbuild') {
+    const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
+    node.trigger = trigger?.instruction ?? null;
+    if (trigger) {
+      heredocOwner = trigger.heredocOwner;
+      heredocMarkers = shiftMarkers(trigger.heredocMarkers, argStart);
+    }
+  } else {
+    readArgument(node, a);
+    if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
+      heredocMarkers = shiftMarkers(findHeredocMarkers(text.slice(argStart, argEnd)), argStart);
+    }
+  }
+  checkFlags(node, ctx.report);
+  checkArguments(node, ctx.report);
+  return { instruction: node, heredocMarkers, heredocOwner };
+}
+
+/**
+ * Sets the fields of the instruction's own type (all but ONBUILD) from its argument. A function of
+ * its own so that V8 optimizes the common part of buildInstruction without waiting for all of this.
+ */
+function readArgument(node: Instruction & Record<string, unknown>, a: ArgText): void {
+  switch (node.type) {
     case 'From':
       Object.assign(node, fromParts(a));
       break;
@@ -157,7 +180,7 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
       break;
     case 'Env':
     case 'Label':
-      node.pairs = keyValues(a, keyword);
+      node.pairs = keyValues(a, node.keyword);
       break;
     case 'Arg':
       node.declarations = argDeclarations(a);
@@ -174,24 +197,14 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     case 'Healthcheck':
       Object.assign(node, healthcheck(a));
       break;
-    case 'Onbuild': {
-      const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
-      node.trigger = trigger?.instruction ?? null;
-      if (trigger) {
-        heredocOwner = trigger.heredocOwner;
-        heredocMarkers = trigger.heredocMarkers.map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
-      }
-      break;
-    }
     default:
-      r.report('unknown-instruction', unknownMessage(keywordRaw), node.keywordRange);
+      a.r.report('unknown-instruction', unknownMessage(node.keywordRaw), node.keywordRange);
   }
-  if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
-    heredocMarkers = findHeredocMarkers(text.slice(argStart, argEnd)).map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
-  }
-  checkFlags(node, ctx.report);
-  checkArguments(node, ctx.report);
-  return { instruction: node, heredocMarkers, heredocOwner: heredocOwner ?? node };
+}
+
+/** Markers found in a sub-string starting at `offset`, moved to indices of the whole line. */
+function shiftMarkers(markers: HeredocMarker[], offset: number): HeredocMarker[] {
+  return markers.length === 0 ? markers : markers.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
 /** "Unknown instruction", with the instruction meant when the word is a near miss. */
