@@ -441,15 +441,33 @@ function onbuildTrigger(a: ArgText, ctx: ParseContext): BuiltInstruction | null 
   return buildInstruction(sub, ctx, true);
 }
 
+/** What an instruction with no argument at all lacks, for those whose only check is that. */
+const REQUIRES: Partial<Record<Instruction['type'], string>> = {
+  Workdir: 'a directory, e.g. WORKDIR /app',
+  User: 'a user name or UID, e.g. USER app or USER 1000:1000',
+  Stopsignal: 'a signal, e.g. STOPSIGNAL SIGTERM',
+  Maintainer: 'a name',
+  Env: 'at least one name=value pair',
+  Label: 'at least one name=value pair',
+  Arg: 'a name, e.g. ARG VERSION or ARG VERSION=1.0',
+  Expose: 'at least one port, e.g. EXPOSE 8080',
+  Volume: 'at least one path',
+  Onbuild: 'an instruction to run later, e.g. ONBUILD COPY . /app',
+};
+
+function reportMissing(node: Instruction, what: string, report: Report): void {
+  report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
+}
+
 /** Instruction-specific argument checks BuildKit makes before building. */
 function checkArguments(node: Instruction, report: Report): void {
-  const at = node.args?.range ?? node.keywordRange;
-  const need = (what: string) => report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
+  const required = REQUIRES[node.type];
+  if (required !== undefined && !node.args) reportMissing(node, required, report);
   switch (node.type) {
     case 'From': {
       const n = node.args ? splitPlainCount(node.args.value) : 0;
-      if (n === 0) need('a base image, e.g. FROM alpine:3.20');
-      else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', at);
+      if (n === 0) reportMissing(node, 'a base image, e.g. FROM alpine:3.20', report);
+      else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', node.args?.range ?? node.keywordRange);
       else if (n === 3 && node.asKeyword && node.asKeyword.value.toLowerCase() !== 'as') {
         report('invalid-syntax', `Expected "AS" before the stage name, found "${node.asKeyword.value}"`, node.asKeyword.range);
       }
@@ -457,44 +475,18 @@ function checkArguments(node: Instruction, report: Report): void {
     }
     case 'Copy':
     case 'Add':
-      if (!node.destination) need('at least one source and a destination');
-      else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, at);
-      break;
-    case 'Workdir':
-      if (!node.args) need('a directory, e.g. WORKDIR /app');
-      break;
-    case 'User':
-      if (!node.args) need('a user name or UID, e.g. USER app or USER 1000:1000');
-      break;
-    case 'Stopsignal':
-      if (!node.args) need('a signal, e.g. STOPSIGNAL SIGTERM');
-      break;
-    case 'Maintainer':
-      if (!node.args) need('a name');
-      break;
-    case 'Env':
-    case 'Label':
-      if (!node.args) need('at least one name=value pair');
-      break;
-    case 'Arg':
-      if (!node.args) need('a name, e.g. ARG VERSION or ARG VERSION=1.0');
-      break;
-    case 'Expose':
-      if (!node.args) need('at least one port, e.g. EXPOSE 8080');
+      if (!node.destination) reportMissing(node, 'at least one source and a destination', report);
+      else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, node.args?.range ?? node.keywordRange);
       break;
     case 'Volume':
-      if (!node.args) need('at least one path');
       for (const p of node.paths) if (p.value === '') report('invalid-syntax', 'VOLUME paths cannot be empty strings', p.range);
       break;
-    case 'Onbuild':
-      if (!node.args) need('an instruction to run later, e.g. ONBUILD COPY . /app');
-      break;
     case 'Shell':
-      if (!node.command) need('a JSON array, e.g. SHELL ["/bin/sh", "-c"]');
+      if (!node.command) reportMissing(node, 'a JSON array, e.g. SHELL ["/bin/sh", "-c"]', report);
       else if (node.command.type !== 'ExecForm') report('invalid-syntax', 'SHELL requires the arguments in JSON form, e.g. SHELL ["/bin/bash", "-c"]', node.command.range);
       break;
     case 'Healthcheck':
-      if (!node.kindWord) need('CMD <command> or NONE');
+      if (!node.kindWord) reportMissing(node, 'CMD <command> or NONE', report);
       else if (node.kind === 'OTHER') report('invalid-syntax', `Unknown HEALTHCHECK type "${node.kindWord.value}" (use CMD or NONE)`, node.kindWord.range);
       else if (node.kind === 'NONE' && node.command) report('invalid-syntax', 'HEALTHCHECK NONE takes no arguments', node.command.range);
       else if (node.kind === 'CMD' && !node.command) report('missing-arguments', 'HEALTHCHECK CMD requires a command', node.kindWord.range);
