@@ -28,6 +28,7 @@ class FileParser {
   readonly emptyContinuationLines: Range[] = [];
   readonly diagnostics: ParseDiagnostic[] = [];
   private directivesDone = false;
+  private ctx: ParseContext | null = null;
 
   constructor(readonly text: string) {
     this.source = new SourceText(text);
@@ -97,8 +98,6 @@ class FileParser {
       else if (!this.appendContent(joined, start, end)) return;
     }
   }
-
-  private ctx: ParseContext | null = null;
 
   /** What to-ast.ts needs, made once the directives (and so the escape character) are known. */
   private context(): ParseContext {
