@@ -7,15 +7,14 @@ import type { Position, Range, TextSegment } from './nodes';
 export class SourceText {
   readonly text: string;
   private readonly lineStarts: number[];
+  /** Line index (0-based) of the last lookup. */
+  private lastLine = 0;
 
   constructor(text: string) {
     this.text = text;
     const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // Only LF ends a line, as in BuildKit (a CR before it is part of the CRLF pair; a lone CR is text).
-      if (c === 10) starts.push(i + 1);
-    }
+    // Only LF ends a line, as in BuildKit (a CR before it is part of the CRLF pair; a lone CR is text).
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     this.lineStarts = starts;
   }
 
@@ -30,14 +29,20 @@ export class SourceText {
 
   positionAt(offset: number): Position {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid] <= o) lo = mid;
-      else hi = mid - 1;
+    const starts = this.lineStarts;
+    let lo = this.lastLine;
+    // Lookups mostly stay on the line of the previous one (the parser walks the file in order).
+    if (!(starts[lo] <= o && (lo + 1 === starts.length || o < starts[lo + 1]))) {
+      lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= o) lo = mid;
+        else hi = mid - 1;
+      }
+      this.lastLine = lo;
     }
-    return { line: lo + 1, column: o - this.lineStarts[lo] + 1, offset: o };
+    return { line: lo + 1, column: o - starts[lo] + 1, offset: o };
   }
 
   rangeOf(startOffset: number, endOffset: number): Range {

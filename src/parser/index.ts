@@ -3,7 +3,8 @@
  *
  *   lines.ts, directives.ts, parse-file.ts  physical lines → logical lines, as BuildKit reads them
  *                                           (directives, comments, continuations, heredoc bodies)
- *   lexer.ts, grammar.ts                    Chevrotain lexer + CstParser for one logical line
+ *   lexer.ts, grammar.ts                    the tokens of one logical line (scanned by hand) and the
+ *                                           Chevrotain CstParser that reads them
  *   to-ast.ts (+ flags, image-ref, json-array, words, heredoc)  CST → typed instruction node
  *   json.ts                                 the JSON printed by `dflint parse`
  *   buildkit-dump.ts                        BuildKit's test dump format, for conformance

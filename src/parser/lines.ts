@@ -1,32 +1,39 @@
 /**
- * Physical lines of a file, split the way BuildKit's scanner splits them: at `\n` only, with any
+ * Physical lines of a file, read the way BuildKit's scanner splits them: at `\n` only, with any
  * trailing `\r` characters dropped from the content.
+ *
+ * A cursor rather than an array of line objects: the parser reads each line once, in order.
  */
-export interface PhysicalLine {
-  /** 0-based line index. */
-  index: number;
-  /** Offset of the first character (after the BOM on the first line). */
-  start: number;
-  /** Offset just past the content, before the `\r\n` / `\n`. */
-  contentEnd: number;
+export class LineCursor {
+  /** Offset of the current line's first character (after the BOM on the first line). */
+  start = 0;
+  /** Offset just past the current line's content, before the `\r\n` / `\n`. */
+  contentEnd = 0;
   /** Offset of the next line's start (or the file length). */
-  end: number;
-}
+  end = 0;
+  private started = false;
 
-export function splitLines(text: string, bom: boolean): PhysicalLine[] {
-  const lines: PhysicalLine[] = [];
-  let start = bom ? 1 : 0;
-  const n = text.length;
-  while (start < n || (start === n && lines.length === 0)) {
-    let nl = text.indexOf('\n', start);
-    const end = nl < 0 ? n : nl + 1;
-    if (nl < 0) nl = n;
-    let contentEnd = nl;
-    while (contentEnd > start && text.charCodeAt(contentEnd - 1) === 13) contentEnd--;
-    lines.push({ index: lines.length, start, contentEnd, end });
-    start = end;
+  constructor(
+    private readonly text: string,
+    bom: boolean,
+  ) {
+    this.end = bom ? 1 : 0;
   }
-  return lines;
+
+  /** Moves to the next line; false (and no move) at the end of the file. */
+  advance(): boolean {
+    const text = this.text;
+    const start = this.end;
+    if (start >= text.length && this.started) return false;
+    let nl = text.indexOf('\n', start);
+    this.end = nl < 0 ? text.length : nl + 1;
+    if (nl < 0) nl = text.length;
+    while (nl > start && text.charCodeAt(nl - 1) === 13) nl--;
+    this.start = start;
+    this.contentEnd = nl;
+    this.started = true;
+    return true;
+  }
 }
 
 /** Go's unicode.IsSpace restricted to what appears in Dockerfiles. */
@@ -37,6 +44,12 @@ export function isSpaceCode(c: number): boolean {
 /** Offset of the first non-space character in `[start, end)`, or `end`. */
 export function skipSpaces(text: string, start: number, end: number): number {
   let i = start;
-  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Blanks and printable ASCII (the usual cases) are decided without the full Unicode test.
+    if (c === 32 || c === 9) i++;
+    else if ((c > 32 && c < 0x7f) || !isSpaceCode(c)) break;
+    else i++;
+  }
   return i;
 }

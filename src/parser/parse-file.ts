@@ -7,7 +7,7 @@ import type { Comment, Directive, Dockerfile, Heredoc, Instruction, ParseDiagnos
 import { SourceText, segmentOffset } from '../ast/source';
 import { isValidEscape, matchDirective } from './directives';
 import type { HeredocMarker } from './heredoc';
-import { skipSpaces, splitLines, type PhysicalLine } from './lines';
+import { LineCursor, skipSpaces } from './lines';
 import { SegmentedText } from './segments';
 import { buildInstruction, type ParseContext } from './to-ast';
 
@@ -18,25 +18,27 @@ export interface ParseResult {
 
 class FileParser {
   readonly source: SourceText;
-  readonly lines: PhysicalLine[];
+  private readonly line: LineCursor;
   readonly bom: boolean;
   escape: '\\' | '`' = '\\';
+  private escapeCode = 92; /* \ */
   readonly directives: Directive[] = [];
   readonly comments: Comment[] = [];
   readonly instructions: Instruction[] = [];
   readonly emptyContinuationLines: Range[] = [];
   readonly diagnostics: ParseDiagnostic[] = [];
-  private next = 0;
   private directivesDone = false;
+  private ctx: ParseContext | null = null;
 
   constructor(readonly text: string) {
     this.source = new SourceText(text);
     this.bom = text.charCodeAt(0) === 0xfeff;
-    this.lines = splitLines(text, this.bom);
+    this.line = new LineCursor(text, this.bom);
   }
 
   run(): Dockerfile {
-    while (this.next < this.lines.length) this.readInstruction();
+    const line = this.line;
+    while (line.advance()) this.readInstruction();
     this.checkEmpty();
     const crlf = /\r?\n/.exec(this.text);
     return {
@@ -53,33 +55,25 @@ class FileParser {
     };
   }
 
+  /** Reads the instruction (or comment, directive, blank line) that starts on the current line. */
   private readInstruction(): void {
-    const line = this.lines[this.next++];
-    const start = skipSpaces(this.text, line.start, line.contentEnd);
-    if (!this.directivesDone && this.tryDirective(start, line.contentEnd)) return;
-    this.directivesDone = true;
-    if (start === line.contentEnd) return;
-    if (this.text.charCodeAt(start) === 35 /* # */) {
-      this.addComment(start, line.contentEnd, false);
+    // Locals rather than repeated `this.` reads: this runs for every line, often before V8 optimizes it.
+    const line = this.line;
+    const text = this.text;
+    const contentEnd = line.contentEnd;
+    const start = skipSpaces(text, line.start, contentEnd);
+    if (!this.directivesDone) {
+      if (this.tryDirective(start, contentEnd)) return;
+      this.directivesDone = true;
+    }
+    if (start === contentEnd) return;
+    if (text.charCodeAt(start) === 35 /* # */) {
+      this.addComment(start, contentEnd, false);
       return;
     }
     const joined = new SegmentedText();
-    let more = this.appendContent(joined, start, line.contentEnd);
-    let last = line;
-    while (more && this.next < this.lines.length) {
-      const l = this.lines[this.next++];
-      last = l;
-      const s = skipSpaces(this.text, l.start, l.contentEnd);
-      if (s === l.contentEnd) {
-        this.emptyContinuationLines.push(this.source.rangeOf(l.start, l.contentEnd));
-      } else if (this.text.charCodeAt(s) === 35) {
-        this.addComment(s, l.contentEnd, true);
-      } else {
-        more = this.appendContent(joined, l.start, l.contentEnd);
-      }
-    }
-    const ctx: ParseContext = { source: this.source, escape: this.escape, diagnostics: this.diagnostics };
-    const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: last.contentEnd }, ctx);
+    if (this.appendContent(joined, start, contentEnd)) this.readContinuationLines(joined);
+    const built = buildInstruction({ text: joined.text, segments: joined.segments, endOffset: line.contentEnd }, this.context());
     if (!built) return;
     if (built.heredocMarkers.length > 0) {
       const heredocs = built.heredocMarkers.map((m) => this.readHeredoc(m, joined));
@@ -91,12 +85,34 @@ class FileParser {
     this.instructions.push(built.instruction);
   }
 
+  /** Appends the lines that continue an instruction, up to the first that does not end with the escape. */
+  private readContinuationLines(joined: SegmentedText): void {
+    const line = this.line;
+    const text = this.text;
+    while (line.advance()) {
+      const start = line.start;
+      const end = line.contentEnd;
+      const s = skipSpaces(text, start, end);
+      if (s === end) this.emptyContinuationLines.push(this.source.rangeOf(start, end));
+      else if (text.charCodeAt(s) === 35 /* # */) this.addComment(s, end, true);
+      else if (!this.appendContent(joined, start, end)) return;
+    }
+  }
+
+  /** What to-ast.ts needs, made once the directives (and so the escape character) are known. */
+  private context(): ParseContext {
+    return (this.ctx ??= { source: this.source, escape: this.escape, report: this.report.bind(this) });
+  }
+
   /** Appends one line's content without its continuation escape; true when the line continues. */
   private appendContent(joined: SegmentedText, start: number, end: number): boolean {
+    const text = this.text;
     let e = end;
-    while (e > start && (this.text[e - 1] === ' ' || this.text[e - 1] === '\t')) e--;
-    const continues = e > start && this.text[e - 1] === this.escape && (e - 1 === start || this.text[e - 2] !== this.escape);
-    joined.append(this.text, start, continues ? e - 1 : end);
+    let c = text.charCodeAt(e - 1);
+    while (e > start && (c === 32 || c === 9)) c = text.charCodeAt(--e - 1);
+    const escape = this.escapeCode;
+    const continues = e > start && c === escape && (e - 1 === start || text.charCodeAt(e - 2) !== escape);
+    joined.append(text, start, continues ? e - 1 : end);
     return continues;
   }
 
@@ -109,7 +125,10 @@ class FileParser {
       return true;
     }
     if (m.name === 'escape') {
-      if (isValidEscape(m.value)) this.escape = m.value;
+      if (isValidEscape(m.value)) {
+        this.escape = m.value;
+        this.escapeCode = m.value.charCodeAt(0);
+      }
       else this.report('invalid-escape', `Invalid escape character "${m.value}": use \\ or \``, range(m.valueStart, m.valueEnd));
     }
     this.directives.push({
@@ -130,11 +149,11 @@ class FileParser {
   /** Reads the body lines of one heredoc up to its terminator (or the end of the file). */
   private readHeredoc(marker: HeredocMarker, line: SegmentedText): Heredoc {
     const body = new SegmentedText();
-    const bodyStart = this.next < this.lines.length ? this.lines[this.next].start : this.text.length;
+    const l = this.line;
+    const bodyStart = l.end;
     let bodyEnd = bodyStart;
     let terminatorRange: Range | null = null;
-    while (this.next < this.lines.length) {
-      const l = this.lines[this.next++];
+    while (l.advance()) {
       let s = l.start;
       if (marker.stripTabs) while (s < l.contentEnd && this.text[s] === '\t') s++;
       if (this.text.slice(s, l.contentEnd) === marker.delimiter) {

@@ -25,7 +25,9 @@ export class SegmentedText {
 /** The segments covering `[start, end)` of a segmented string, re-based so index 0 is `start`. */
 export function sliceSegments(segments: readonly TextSegment[], start: number, end: number): TextSegment[] {
   const out: TextSegment[] = [];
-  for (const seg of segments) {
+  // An index loop: this runs for every instruction, often before V8 optimizes it, where for-of costs an iterator.
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
     const segEnd = seg.start + seg.length;
     if (segEnd <= start && !(seg.length === 0 && seg.start === start)) continue;
     if (seg.start >= end) break;

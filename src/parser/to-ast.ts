@@ -7,23 +7,24 @@ import type {
   ArgDeclaration,
   CommandForm,
   Flag,
+  Heredoc,
   ImageRef,
   Instruction,
   KeyValue,
-  ParseDiagnostic,
   ParseDiagnosticCode,
   PortSpec,
   Range,
+  ShellForm,
   TextSegment,
   Word,
 } from '../ast/nodes';
 import { segmentOffset, segmentRange, type SourceText } from '../ast/source';
-import { parseInstructionTokens, parseWordTokens } from './grammar';
+import { parseInstructionTokens } from './grammar';
 import { findHeredocMarkers, type HeredocMarker } from './heredoc';
 import { parseJsonArray } from './json-array';
-import { lineLexer, wordLexer } from './lexer';
+import { tokenizeLine } from './lexer';
 import { sliceSegments } from './segments';
-import { flagWordValue, isSeparator, splitPlain, unquote, verbatimWord, type Span } from './words';
+import { flagWordValue, isSeparator, splitPlain, splitQuotedWords, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
 import { parseImageRef } from './image-ref';
 
@@ -34,10 +35,13 @@ export interface LogicalLine {
   endOffset: number;
 }
 
+export type Report = (code: ParseDiagnosticCode, message: string, range: Range) => void;
+
 export interface ParseContext {
   source: SourceText;
   escape: '\\' | '`';
-  diagnostics: ParseDiagnostic[];
+  /** Adds a parse diagnostic. */
+  report: Report;
 }
 
 export interface BuiltInstruction {
@@ -48,11 +52,14 @@ export interface BuiltInstruction {
   heredocOwner: Instruction;
 }
 
-const TYPES: Record<string, Instruction['type']> = {
-  FROM: 'From', RUN: 'Run', CMD: 'Cmd', ENTRYPOINT: 'Entrypoint', SHELL: 'Shell', COPY: 'Copy', ADD: 'Add',
-  WORKDIR: 'Workdir', ENV: 'Env', LABEL: 'Label', ARG: 'Arg', EXPOSE: 'Expose', USER: 'User', VOLUME: 'Volume',
-  STOPSIGNAL: 'Stopsignal', HEALTHCHECK: 'Healthcheck', ONBUILD: 'Onbuild', MAINTAINER: 'Maintainer',
-};
+/** Node type by upper-case keyword (a Map: the keys looked up are fresh strings from toUpperCase). */
+const TYPES = new Map<string, Instruction['type']>(
+  Object.entries({
+    FROM: 'From', RUN: 'Run', CMD: 'Cmd', ENTRYPOINT: 'Entrypoint', SHELL: 'Shell', COPY: 'Copy', ADD: 'Add',
+    WORKDIR: 'Workdir', ENV: 'Env', LABEL: 'Label', ARG: 'Arg', EXPOSE: 'Expose', USER: 'User', VOLUME: 'Volume',
+    STOPSIGNAL: 'Stopsignal', HEALTHCHECK: 'Healthcheck', ONBUILD: 'Onbuild', MAINTAINER: 'Maintainer',
+  } as const),
+);
 
 /** Builds ranges and words for one logical line. */
 class LineReader {
@@ -70,30 +77,38 @@ class LineReader {
   }
 
   report(code: ParseDiagnosticCode, message: string, range: Range): void {
-    this.ctx.diagnostics.push({ code, message, severity: 'error', range });
+    this.ctx.report(code, message, range);
   }
 }
 
 export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild = false): BuiltInstruction | null {
-  const cst = parseInstructionTokens(lineLexer(ctx.escape).tokenize(line.text).tokens);
+  const cst = parseInstructionTokens(tokenizeLine(line.text, ctx.escape));
   if (!cst) return null;
   const r = new LineReader(line, ctx);
-  const text = line.text;
-  const kw = cst.keyword;
+  const { text, segments } = line;
+  const { keyword: kw, argument } = cst;
   const keywordRaw = kw.image;
   const keyword = keywordRaw.toUpperCase();
-  const type = TYPES[keyword] ?? 'Unknown';
+  const type = TYPES.get(keyword) ?? 'Unknown';
   const kwStart = kw.startOffset;
-  const kwEnd = kw.startOffset + kw.image.length;
-  const flags = cst.flags.map((t) => buildFlag(r, t.startOffset, t.startOffset + t.image.length));
+  const kwEnd = kwStart + keywordRaw.length;
+  const flags: Flag[] = [];
+  for (let k = 0; k < cst.flags.length; k++) {
+    const t = cst.flags[k];
+    flags.push(buildFlag(r, t.startOffset, t.startOffset + t.image.length));
+  }
   let argStart = -1;
   let argEnd = -1;
-  if (cst.argument) {
-    argStart = cst.argument.startOffset;
-    argEnd = argStart + cst.argument.image.length;
+  if (argument) {
+    argStart = argument.startOffset;
+    argEnd = argStart + argument.image.length;
     while (argEnd > argStart && isSeparator(text.charCodeAt(argEnd - 1))) argEnd--;
   }
-  const startOffset = segmentOffset(line.segments, kwStart);
+  const startOffset = segmentOffset(segments, kwStart);
+  const args = argStart >= 0 ? r.word(argStart, argEnd) : null;
+  const argsSegments = argStart >= 0 ? sliceSegments(segments, argStart, argEnd) : [];
+  // Not an `[]` inside the literal below: a nested literal makes V8 deep-copy a boilerplate per node.
+  const heredocs: Heredoc[] = [];
   // One object per instruction, built in place: the shared fields first, then the type's own.
   const node = {
     type,
@@ -102,19 +117,42 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     keywordRange: r.range(kwStart, kwEnd),
     range: ctx.source.rangeOf(startOffset, Math.max(startOffset, line.endOffset)),
     flags,
-    args: argStart >= 0 ? r.word(argStart, argEnd) : null,
-    argsSegments: argStart >= 0 ? sliceSegments(line.segments, argStart, argEnd) : [],
-    heredocs: [],
+    args,
+    argsSegments,
+    heredocs,
     inOnbuild,
   } as Record<string, unknown> as Instruction & Record<string, unknown>;
   const needsWords = argStart >= 0 && (type === 'Env' || type === 'Label' || type === 'Arg');
   const words = needsWords
-    ? parseWordTokens(wordLexer(ctx.escape).tokenize(text.slice(argStart, argEnd)).tokens).map((t) => ({ start: argStart + t.startOffset, end: argStart + t.startOffset + t.image.length, raw: t.image }))
+    ? splitQuotedWords(text, argStart, argEnd, ctx.escape).map((w) => ({ start: w.start, end: w.end, raw: text.slice(w.start, w.end) }))
     : [];
-  const a: ArgText = { r, start: argStart, end: argEnd, words };
-  let heredocOwner: Instruction | null = null;
+  const a: ArgText = { r, start: argStart, end: argEnd, words, whole: args ? { range: args.range, segments: argsSegments } : null };
+  let heredocOwner: Instruction = node;
   let heredocMarkers: HeredocMarker[] = [];
-  switch (type) {
+  if (type === 'Onbuild') {
+    const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
+    node.trigger = trigger?.instruction ?? null;
+    if (trigger) {
+      heredocOwner = trigger.heredocOwner;
+      heredocMarkers = shiftMarkers(trigger.heredocMarkers, argStart);
+    }
+  } else {
+    readArgument(node, a);
+    if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
+      heredocMarkers = shiftMarkers(findHeredocMarkers(text.slice(argStart, argEnd)), argStart);
+    }
+  }
+  checkFlags(node, ctx.report);
+  checkArguments(node, ctx.report);
+  return { instruction: node, heredocMarkers, heredocOwner };
+}
+
+/**
+ * Sets the fields of the instruction's own type (all but ONBUILD) from its argument. A function of
+ * its own so that V8 optimizes the common part of buildInstruction without waiting for all of this.
+ */
+function readArgument(node: Instruction & Record<string, unknown>, a: ArgText): void {
+  switch (node.type) {
     case 'From':
       Object.assign(node, fromParts(a));
       break;
@@ -142,7 +180,7 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
       break;
     case 'Env':
     case 'Label':
-      node.pairs = keyValues(a, keyword);
+      node.pairs = keyValues(a, node.keyword);
       break;
     case 'Arg':
       node.declarations = argDeclarations(a);
@@ -159,25 +197,14 @@ export function buildInstruction(line: LogicalLine, ctx: ParseContext, inOnbuild
     case 'Healthcheck':
       Object.assign(node, healthcheck(a));
       break;
-    case 'Onbuild': {
-      const trigger = argStart >= 0 ? onbuildTrigger(a, ctx) : null;
-      node.trigger = trigger?.instruction ?? null;
-      if (trigger) {
-        heredocOwner = trigger.heredocOwner;
-        heredocMarkers = trigger.heredocMarkers.map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
-      }
-      break;
-    }
     default:
-      r.report('unknown-instruction', unknownMessage(keywordRaw), node.keywordRange);
+      a.r.report('unknown-instruction', unknownMessage(node.keywordRaw), node.keywordRange);
   }
-  if ((type === 'Run' || type === 'Copy' || type === 'Add') && argStart >= 0 && !isExecForm(node)) {
-    heredocMarkers = findHeredocMarkers(text.slice(argStart, argEnd)).map((m) => ({ ...m, start: m.start + argStart, end: m.end + argStart }));
-  }
-  const report = r.report.bind(r);
-  checkFlags(node, report);
-  checkArguments(node, report);
-  return { instruction: node, heredocMarkers, heredocOwner: heredocOwner ?? node };
+}
+
+/** Markers found in a sub-string starting at `offset`, moved to indices of the whole line. */
+function shiftMarkers(markers: HeredocMarker[], offset: number): HeredocMarker[] {
+  return markers.length === 0 ? markers : markers.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
 /** "Unknown instruction", with the instruction meant when the word is a near miss. */
@@ -185,7 +212,7 @@ function unknownMessage(word: string): string {
   const upper = word.toUpperCase();
   let best: string | null = null;
   let bestDistance = 3;
-  for (const known of Object.keys(TYPES)) {
+  for (const known of TYPES.keys()) {
     const d = editDistance(upper, known);
     if (d < bestDistance) {
       best = known;
@@ -219,6 +246,8 @@ interface ArgText {
   end: number;
   /** Quote-aware words (BuildKit's ENV/LABEL/ARG splitting); empty for other instructions. */
   words: Array<{ start: number; end: number; raw: string }>;
+  /** Range and segments of the span when it is the whole argument, for nodes to share (they are never mutated). */
+  whole: { range: Range; segments: TextSegment[] } | null;
 }
 
 function buildFlag(r: LineReader, start: number, end: number): Flag {
@@ -257,18 +286,20 @@ function commandForm(a: ArgText): CommandForm | null {
   const text = a.r.line.text;
   const json = parseJsonArray(text, a.start, a.end);
   if (json.kind === 'exec') {
-    return { type: 'ExecForm', args: json.elements.map((e) => a.r.word(e.start, e.end, e.value)), range: a.r.range(a.start, a.end) };
+    return { type: 'ExecForm', args: json.elements.map((e) => a.r.word(e.start, e.end, e.value)), range: a.whole ? a.whole.range : a.r.range(a.start, a.end) };
   }
   if (json.kind === 'non-string') {
     a.r.report('json-non-string', 'A JSON array here may hold only strings (quote this element or use shell form)', a.r.range(json.start, json.end));
   }
-  return {
+  const shell: ShellForm = {
     type: 'ShellForm',
     value: text.slice(a.start, a.end),
-    range: a.r.range(a.start, a.end),
-    segments: sliceSegments(a.r.line.segments, a.start, a.end),
-    ...(json.kind === 'fallback' ? { jsonFallback: json.reason } : json.kind === 'non-string' ? { jsonFallback: 'invalid-json' as const } : {}),
+    range: a.whole ? a.whole.range : a.r.range(a.start, a.end),
+    segments: a.whole ? a.whole.segments : sliceSegments(a.r.line.segments, a.start, a.end),
   };
+  if (json.kind === 'fallback') shell.jsonFallback = json.reason;
+  else if (json.kind === 'non-string') shell.jsonFallback = 'invalid-json';
+  return shell;
 }
 
 function fileList(a: ArgText): { form: 'exec' | 'shell'; sources: Word[]; destination: Word | null } {
@@ -330,7 +361,8 @@ function keyValues(a: ArgText, keyword: string): KeyValue[] {
     return [{ type: 'KeyValue', key, value: r.word(valueStart, a.end), unquoted: unquote(raw, escape), separator: ' ', range: r.range(a.start, a.end) }];
   }
   const pairs: KeyValue[] = [];
-  for (const w of a.words) {
+  for (let k = 0; k < a.words.length; k++) {
+    const w = a.words[k];
     const raw = verbatimWord(w.raw, escape, w.end === a.end);
     const eq = raw.indexOf('=');
     if (eq < 0) {
@@ -396,7 +428,7 @@ function healthcheck(a: ArgText): { kind: 'CMD' | 'NONE' | 'OTHER' | null; kindW
   const kindWord = a.r.word(a.start, sep);
   const upper = kindWord.value.toUpperCase();
   const kind = upper === 'CMD' ? 'CMD' : upper === 'NONE' ? 'NONE' : 'OTHER';
-  const command = next < a.end ? commandForm({ ...a, start: next }) : null;
+  const command = next < a.end ? commandForm({ ...a, start: next, whole: null }) : null;
   return { kind, kindWord, command };
 }
 
@@ -409,15 +441,33 @@ function onbuildTrigger(a: ArgText, ctx: ParseContext): BuiltInstruction | null 
   return buildInstruction(sub, ctx, true);
 }
 
+/** What an instruction with no argument at all lacks, for those whose only check is that. */
+const REQUIRES: Partial<Record<Instruction['type'], string>> = {
+  Workdir: 'a directory, e.g. WORKDIR /app',
+  User: 'a user name or UID, e.g. USER app or USER 1000:1000',
+  Stopsignal: 'a signal, e.g. STOPSIGNAL SIGTERM',
+  Maintainer: 'a name',
+  Env: 'at least one name=value pair',
+  Label: 'at least one name=value pair',
+  Arg: 'a name, e.g. ARG VERSION or ARG VERSION=1.0',
+  Expose: 'at least one port, e.g. EXPOSE 8080',
+  Volume: 'at least one path',
+  Onbuild: 'an instruction to run later, e.g. ONBUILD COPY . /app',
+};
+
+function reportMissing(node: Instruction, what: string, report: Report): void {
+  report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
+}
+
 /** Instruction-specific argument checks BuildKit makes before building. */
-function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, message: string, range: Range) => void): void {
-  const at = node.args?.range ?? node.keywordRange;
-  const need = (what: string) => report('missing-arguments', `${node.keyword} requires ${what}`, node.keywordRange);
+function checkArguments(node: Instruction, report: Report): void {
+  const required = REQUIRES[node.type];
+  if (required !== undefined && !node.args) reportMissing(node, required, report);
   switch (node.type) {
     case 'From': {
       const n = node.args ? splitPlainCount(node.args.value) : 0;
-      if (n === 0) need('a base image, e.g. FROM alpine:3.20');
-      else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', at);
+      if (n === 0) reportMissing(node, 'a base image, e.g. FROM alpine:3.20', report);
+      else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', node.args?.range ?? node.keywordRange);
       else if (n === 3 && node.asKeyword && node.asKeyword.value.toLowerCase() !== 'as') {
         report('invalid-syntax', `Expected "AS" before the stage name, found "${node.asKeyword.value}"`, node.asKeyword.range);
       }
@@ -425,44 +475,18 @@ function checkArguments(node: Instruction, report: (code: ParseDiagnosticCode, m
     }
     case 'Copy':
     case 'Add':
-      if (!node.destination) need('at least one source and a destination');
-      else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, at);
-      break;
-    case 'Workdir':
-      if (!node.args) need('a directory, e.g. WORKDIR /app');
-      break;
-    case 'User':
-      if (!node.args) need('a user name or UID, e.g. USER app or USER 1000:1000');
-      break;
-    case 'Stopsignal':
-      if (!node.args) need('a signal, e.g. STOPSIGNAL SIGTERM');
-      break;
-    case 'Maintainer':
-      if (!node.args) need('a name');
-      break;
-    case 'Env':
-    case 'Label':
-      if (!node.args) need('at least one name=value pair');
-      break;
-    case 'Arg':
-      if (!node.args) need('a name, e.g. ARG VERSION or ARG VERSION=1.0');
-      break;
-    case 'Expose':
-      if (!node.args) need('at least one port, e.g. EXPOSE 8080');
+      if (!node.destination) reportMissing(node, 'at least one source and a destination', report);
+      else if (node.sources.length === 0) report('missing-arguments', `${node.keyword} requires at least one source and a destination`, node.args?.range ?? node.keywordRange);
       break;
     case 'Volume':
-      if (!node.args) need('at least one path');
       for (const p of node.paths) if (p.value === '') report('invalid-syntax', 'VOLUME paths cannot be empty strings', p.range);
       break;
-    case 'Onbuild':
-      if (!node.args) need('an instruction to run later, e.g. ONBUILD COPY . /app');
-      break;
     case 'Shell':
-      if (!node.command) need('a JSON array, e.g. SHELL ["/bin/sh", "-c"]');
+      if (!node.command) reportMissing(node, 'a JSON array, e.g. SHELL ["/bin/sh", "-c"]', report);
       else if (node.command.type !== 'ExecForm') report('invalid-syntax', 'SHELL requires the arguments in JSON form, e.g. SHELL ["/bin/bash", "-c"]', node.command.range);
       break;
     case 'Healthcheck':
-      if (!node.kindWord) need('CMD <command> or NONE');
+      if (!node.kindWord) reportMissing(node, 'CMD <command> or NONE', report);
       else if (node.kind === 'OTHER') report('invalid-syntax', `Unknown HEALTHCHECK type "${node.kindWord.value}" (use CMD or NONE)`, node.kindWord.range);
       else if (node.kind === 'NONE' && node.command) report('invalid-syntax', 'HEALTHCHECK NONE takes no arguments', node.command.range);
       else if (node.kind === 'CMD' && !node.command) report('missing-arguments', 'HEALTHCHECK CMD requires a command', node.kindWord.range);

@@ -25,6 +25,47 @@ export function splitPlain(text: string, start: number, end: number): Span[] {
 }
 
 /**
+ * End of the word that starts at `i` (a non-blank character), as BuildKit finds word boundaries for
+ * flags and for ENV/LABEL/ARG: the word runs to the next blank outside quotes; the escape character
+ * protects the next character (inside double quotes too); an unclosed quote runs to `end`.
+ */
+export function quotedWordEnd(text: string, i: number, end: number, escapeCode: number): number {
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSeparator(c)) break;
+    if (c === escapeCode) i += 2;
+    else if (c === 34 /* " */) {
+      i++;
+      while (i < end) {
+        const d = text.charCodeAt(i);
+        if (d === 34) break;
+        i += d === escapeCode ? 2 : 1;
+      }
+      i++;
+    } else if (c === 39 /* ' */) {
+      const close = text.indexOf("'", i + 1);
+      i = close < 0 || close >= end ? end : close + 1;
+    } else i++;
+  }
+  return Math.min(i, end);
+}
+
+/** The quote-aware words of `text[start, end)` (BuildKit's ENV/LABEL/ARG splitting). */
+export function splitQuotedWords(text: string, start: number, end: number, escape: string): Span[] {
+  const escapeCode = escape.charCodeAt(0);
+  const spans: Span[] = [];
+  let i = start;
+  while (i < end) {
+    while (i < end && isSeparator(text.charCodeAt(i))) i++;
+    if (i >= end) break;
+    const s = i;
+    i = quotedWordEnd(text, i, end, escapeCode);
+    spans.push({ start: s, end: i });
+  }
+  return spans;
+}
+
+/**
  * The value BuildKit gives a leading `--flag` word: quotes removed, a backslash protects the next
  * character (always a backslash, whatever `# escape=` says), a trailing lone backslash dropped.
  */
@@ -74,31 +115,40 @@ export function verbatimWord(raw: string, escape: string, atEndOfText: boolean):
  * double quotes it only protects `"`, `$` and itself; single quotes are literal.
  */
 export function unquote(raw: string, escape: string): string {
+  const escapeCode = escape.charCodeAt(0);
   let out = '';
+  // `raw.slice(from, i)` is plain text not yet copied to `out`: copy runs, not characters.
+  let from = 0;
   let i = 0;
   const n = raw.length;
   while (i < n) {
-    const c = raw[i];
-    if (c === "'") {
+    const c = raw.charCodeAt(i);
+    if (c === 39 /* ' */) {
       const close = raw.indexOf("'", i + 1);
       const end = close < 0 ? n : close;
-      out += raw.slice(i + 1, end);
-      i = end + 1;
-    } else if (c === '"') {
+      out += raw.slice(from, i) + raw.slice(i + 1, end);
+      i = from = end + 1;
+    } else if (c === 34 /* " */) {
+      out += raw.slice(from, i);
       i++;
-      while (i < n && raw[i] !== '"') {
-        if (raw[i] === escape && i + 1 < n && (raw[i + 1] === '"' || raw[i + 1] === '$' || raw[i + 1] === escape)) i++;
-        out += raw[i];
+      from = i;
+      while (i < n && raw.charCodeAt(i) !== 34) {
+        if (raw.charCodeAt(i) === escapeCode && i + 1 < n) {
+          const next = raw.charCodeAt(i + 1);
+          if (next === 34 || next === 36 /* $ */ || next === escapeCode) {
+            out += raw.slice(from, i);
+            from = ++i;
+          }
+        }
         i++;
       }
-      i++;
-    } else if (c === escape) {
-      if (i + 1 < n) out += raw[i + 1];
+      out += raw.slice(from, i);
+      i = from = i + 1;
+    } else if (c === escapeCode) {
+      out += raw.slice(from, i);
+      from = i + 1;
       i += 2;
-    } else {
-      out += c;
-      i++;
-    }
+    } else i++;
   }
-  return out;
+  return from >= n ? out : out + raw.slice(from);
 }
