@@ -18,6 +18,8 @@ const BIN = path.join(ROOT, 'bin/dflint.js');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
 /** Cold-start runs per command; the median is reported. */
 const COLD_RUNS = 15;
+/** Fresh processes for the grammar throughput; the median first pass is reported. */
+const GRAMMAR_PROCESSES = 5;
 const TARGETS = { throughputMBs: 5, corpusLintSeconds: 1, coldStartRatio: 1.4 };
 
 const mb = (bytes: number) => bytes / (1024 * 1024);
@@ -55,22 +57,31 @@ async function benchGrammars(): Promise<void> {
   const { build } = await import('esbuild');
   const bundle = path.join(os.tmpdir(), `dflint-bench-grammars-${process.pid}.cjs`);
   await build({ entryPoints: [path.join(__dirname, 'bench-grammars-entry.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: bundle, logLevel: 'warning', minifySyntax: true });
-  const r = spawnSync(process.execPath, [bundle, CORPUS, '4'], { encoding: 'utf8', maxBuffer: 1 << 24 });
-  fs.rmSync(bundle, { force: true });
-  if (r.status !== 0) {
-    console.log(`Grammar throughput FAILED (exit ${r.status}): ${r.stderr.trim()}`);
-    return;
+  // The first pass varies with the machine from one process to the next: several processes, median.
+  const runs: GrammarRun[] = [];
+  for (let i = 0; i < GRAMMAR_PROCESSES; i++) {
+    const r = spawnSync(process.execPath, [bundle, CORPUS, '3'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (r.status !== 0) {
+      fs.rmSync(bundle, { force: true });
+      console.log(`Grammar throughput FAILED (exit ${r.status}): ${r.stderr.trim()}`);
+      return;
+    }
+    runs.push(JSON.parse(r.stdout) as GrammarRun);
   }
-  const run = JSON.parse(r.stdout) as GrammarRun;
-  const [cold, ...warm] = run.passes;
-  const best = warm.reduce((a, b) => (a.dockerfileMs + a.shellMs <= b.dockerfileMs + b.shellMs ? a : b));
+  fs.rmSync(bundle, { force: true });
+  const run = runs[0];
+  const both = (p: GrammarRun['passes'][number]) => p.dockerfileMs + p.shellMs;
+  const colds = runs.map((r) => r.passes[0]).sort((a, b) => both(a) - both(b));
+  const cold = colds[colds.length >> 1];
+  const best = runs.flatMap((r) => r.passes.slice(1)).reduce((a, b) => (both(a) <= both(b) ? a : b));
   const mbs = (ms: number, bytes = run.bytes) => fmt(mb(bytes) / (ms / 1000));
   const line = (label: string, p: GrammarRun['passes'][number]) =>
     `  ${label}: Dockerfile ${fmt(p.dockerfileMs, 0)} ms (${mbs(p.dockerfileMs)} MB/s, ${fmt(run.files / (p.dockerfileMs / 1000), 0)} files/s), ` +
     `shell ${fmt(p.shellMs, 0)} ms for ${p.commands} commands (${mbs(p.shellMs, p.shellBytes)} MB/s of their ${fmt(mb(p.shellBytes), 2)} MB), ` +
-    `both ${fmt(p.dockerfileMs + p.shellMs, 0)} ms → ${mbs(p.dockerfileMs + p.shellMs)} MB/s of Dockerfile`;
-  console.log(`Grammars on ${run.files} files, ${fmt(mb(run.bytes), 2)} MB, one fresh process (target ≥ ${TARGETS.throughputMBs} MB/s through both):`);
-  console.log(line('first (cold) pass, as one dflint run', cold));
+    `both ${fmt(both(p), 0)} ms → ${mbs(both(p))} MB/s of Dockerfile`;
+  console.log(`Grammars on ${run.files} files, ${fmt(mb(run.bytes), 2)} MB, in fresh processes (target ≥ ${TARGETS.throughputMBs} MB/s through both):`);
+  console.log(line(`first (cold) pass, as one dflint run, median of ${GRAMMAR_PROCESSES} processes`, cold));
+  console.log(`    (both grammars, first pass, each process: ${colds.map((p) => mbs(both(p))).join(', ')} MB/s)`);
   console.log(line('best warm pass', best));
 }
 
