@@ -5,7 +5,7 @@ const A = createToken({ name: 'A', pattern: /a/ });
 const B = createToken({ name: 'B', pattern: /b/ });
 const C = createToken({ name: 'C', pattern: /c/ });
 const tokens = [A, B, C];
-const lexer = new Lexer(tokens);
+const lexer = new Lexer(tokens, { positionTracking: 'onlyOffset' });
 
 /** A grammar whose OR needs two tokens of lookahead, with an OPTION and a MANY. */
 class Tiny extends CstParser {
