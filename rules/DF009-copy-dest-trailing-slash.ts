@@ -3,7 +3,7 @@ import { expandedPath } from '../src/analysis/paths';
 import type { AddInstruction, CopyInstruction, Instruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
-import type { SemanticModel, Stage } from '../src/semantic/model';
+import type { SemanticModel } from '../src/semantic/model';
 
 type CopyLike = CopyInstruction | AddInstruction;
 
@@ -26,26 +26,10 @@ function absolute(path: string, workdir: string | null): string | null {
   return posix.normalize(`${workdir}/${path}`).replace(/(.)\/+$/, '$1');
 }
 
-/** Walks the stage and the stages it builds on, yielding each instruction before `node`. */
-function* earlierInstructions(model: SemanticModel, node: Instruction): Generator<Instruction> {
-  let stage: Stage | null = model.stageOf(node);
-  let limit: Instruction | null = node;
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    for (const inst of stage.instructions) {
-      if (inst === limit) break;
-      yield inst;
-    }
-    limit = null;
-    stage = stage.baseStage;
-  }
-}
-
 /** Paths known to be directories at `node`: WORKDIRs and earlier COPY/ADD destinations ending in `/`. */
 function knownDirectories(model: SemanticModel, node: Instruction): Set<string> {
   const dirs = new Set<string>();
-  for (const inst of earlierInstructions(model, node)) {
+  for (const inst of model.instructionsBefore(node)) {
     let path: string | null = null;
     if (inst.type === 'Workdir' && inst.path) path = expandedPath(model, inst, inst.path);
     if ((inst.type === 'Copy' || inst.type === 'Add') && inst.destination) {

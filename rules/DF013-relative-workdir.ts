@@ -1,27 +1,18 @@
 import { expandedPath, isAbsolutePath } from '../src/analysis/paths';
 import type { Instruction, WorkdirInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel, Stage } from '../src/semantic/model';
+import type { SemanticModel } from '../src/semantic/model';
 
 /** The WORKDIR path as the builder sees it, or null when not known statically. */
 const resolvedPath = (model: SemanticModel, node: WorkdirInstruction) => (node.path ? expandedPath(model, node, node.path) : null);
 
 /** True when an absolute WORKDIR was set before `node` in its stage or a stage it builds on. */
 function absoluteWorkdirBefore(model: SemanticModel, node: Instruction): boolean {
-  let stage: Stage | null = model.stageOf(node);
-  let limit: Instruction | null = node;
-  const seen = new Set<Stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    for (const inst of stage.instructions) {
-      if (inst === limit) break;
-      if (inst.type !== 'Workdir') continue;
-      const path = resolvedPath(model, inst);
-      // A WORKDIR whose value is unknown may well be absolute: give it the benefit of the doubt.
-      if (path === null || isAbsolutePath(path)) return true;
-    }
-    limit = null;
-    stage = stage.baseStage;
+  for (const inst of model.instructionsBefore(node)) {
+    if (inst.type !== 'Workdir') continue;
+    const path = resolvedPath(model, inst);
+    // A WORKDIR whose value is unknown may well be absolute: give it the benefit of the doubt.
+    if (path === null || isAbsolutePath(path)) return true;
   }
   return false;
 }

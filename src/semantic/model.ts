@@ -218,10 +218,10 @@ export class SemanticModel {
   }
 
   /**
-   * True when an instruction of `type` comes before `node` in its stage or in a stage it is built
-   * on (`FROM <stage>`), i.e. when its effect is inherited at `node`.
+   * The instructions whose effect is inherited at `node`: those before it in its stage, then every
+   * instruction of each stage it is built on (`FROM <stage>`), nearest first.
    */
-  seenBefore(node: Instruction, type: Instruction['type']): boolean {
+  *instructionsBefore(node: Instruction): Generator<Instruction> {
     let stage: Stage | null = this.stageOf(node);
     let limit: Instruction | null = node;
     const seen = new Set<Stage>();
@@ -229,11 +229,16 @@ export class SemanticModel {
       seen.add(stage);
       for (const inst of stage.instructions) {
         if (inst === limit) break;
-        if (inst.type === type) return true;
+        yield inst;
       }
       limit = null;
       stage = stage.baseStage;
     }
+  }
+
+  /** True when an instruction of `type` comes before `node` (see instructionsBefore). */
+  seenBefore(node: Instruction, type: Instruction['type']): boolean {
+    for (const inst of this.instructionsBefore(node)) if (inst.type === type) return true;
     return false;
   }
 
