@@ -1,5 +1,5 @@
 import { createToken, type IToken, type TokenType } from 'chevrotain';
-import { heredocDelimiter, scanArithmeticCommand, scanTestExpression, scanWord } from './scan';
+import { heredocDelimiter, heredocLine, scanArithmeticCommand, scanTestExpression, scanWord } from './scan';
 
 export { heredocDelimiter } from './scan';
 
@@ -182,18 +182,14 @@ function readHeredocBodies(text: string, offset: number, tokens: IToken[]): { en
     let terminated = false;
     let bodyEnd = text.length;
     while (pos < text.length) {
-      const eol = text.indexOf('\n', pos);
-      const lineEnd = eol < 0 ? text.length : eol;
-      let line = text.slice(pos, lineEnd);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (h.stripTabs) line = line.replace(/^\t+/, '');
-      if (line === h.delimiter) {
+      const { next, closes } = heredocLine(text, pos, h);
+      if (closes) {
         bodyEnd = pos;
         terminated = true;
-        pos = eol < 0 ? text.length : eol + 1;
+        pos = next;
         break;
       }
-      pos = eol < 0 ? text.length : eol + 1;
+      pos = next;
     }
     bodies.push({
       delimiter: h.delimiter,

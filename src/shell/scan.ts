@@ -292,17 +292,26 @@ function heredocMarker(text: string, j: number): { delimiter: string; stripTabs:
   return { delimiter: heredocDelimiter(text.slice(k, end)), stripTabs, end };
 }
 
+/**
+ * Where the heredoc body line starting at `pos` ends (the start of the next line), and whether it
+ * is the heredoc's closing delimiter line (a trailing CR ignored; leading tabs too with `<<-`).
+ */
+export function heredocLine(text: string, pos: number, heredoc: { delimiter: string; stripTabs: boolean }): { next: number; closes: boolean } {
+  const eol = text.indexOf('\n', pos);
+  const lineEnd = eol < 0 ? text.length : eol;
+  let line = text.slice(pos, lineEnd);
+  if (line.endsWith('\r')) line = line.slice(0, -1);
+  if (heredoc.stripTabs) line = line.replace(/^\t+/, '');
+  return { next: eol < 0 ? text.length : eol + 1, closes: line === heredoc.delimiter };
+}
+
 /** Skip the bodies of `heredocs`, starting at the line that begins at `pos`. */
 function skipHeredocBodies(text: string, pos: number, heredocs: { delimiter: string; stripTabs: boolean }[]): number {
   for (const h of heredocs) {
     while (pos < text.length) {
-      const eol = text.indexOf('\n', pos);
-      const lineEnd = eol < 0 ? text.length : eol;
-      let line = text.slice(pos, lineEnd);
-      if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (h.stripTabs) line = line.replace(/^\t+/, '');
-      pos = eol < 0 ? text.length : eol + 1;
-      if (line === h.delimiter) break;
+      const { next, closes } = heredocLine(text, pos, h);
+      pos = next;
+      if (closes) break;
     }
   }
   return pos;
