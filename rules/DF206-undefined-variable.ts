@@ -1,7 +1,7 @@
 import type { Instruction } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
 import { defineRule } from '../src/engine/define-rule';
-import { expandableWordHandlers, expandableWords, rangeInWord } from '../src/semantic/words';
+import { expandableWordHandlers, expansionSite, rangeInWord } from '../src/semantic/words';
 import { suggestName } from '../src/semantic/builtins';
 
 /** Variables nearly every base image sets in its config, so a registry image almost surely defines them. */
@@ -105,13 +105,9 @@ export default defineRule({
       return known;
     };
     const check = (node: Instruction) => {
-      if (node.type === 'From') return;
-      const stage = ctx.model.stageOf(node);
-      // Before the first FROM only ARG defaults expand; they see the platform ARGs and earlier global ARGs.
-      if (!stage && node.type !== 'Arg') return;
-      const words = expandableWords(node);
-      if (words.length === 0) return;
-      const scope = ctx.model.variables.scopeAt(node);
+      const site = expansionSite(ctx.model, node);
+      if (!site) return;
+      const { stage, words, scope } = site;
       // Asked only for a name the scope does not know.
       const isDeclaredLater = (name: string): boolean =>
         ctx.model.variables.declaredIn(stage).some((b) => b.name === name && b.node && b.node.range.start.offset >= node.range.start.offset);

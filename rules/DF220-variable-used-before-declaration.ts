@@ -1,6 +1,6 @@
 import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { expandableWordHandlers, expandableWords, rangeInWord } from '../src/semantic/words';
+import { expandableWordHandlers, expansionSite, rangeInWord } from '../src/semantic/words';
 
 /** The declaring instruction refers to the name it declares, so the name was set before it. */
 function extendsItself(node: Instruction, name: string): boolean {
@@ -34,12 +34,9 @@ export default defineRule({
   },
   create(ctx) {
     const check = (node: Instruction) => {
-      if (node.type === 'From') return;
-      const stage = ctx.model.stageOf(node);
-      if (!stage && node.type !== 'Arg') return;
-      const words = expandableWords(node);
-      if (words.length === 0) return;
-      const scope = ctx.model.variables.scopeAt(node);
+      const site = expansionSite(ctx.model, node);
+      if (!site) return;
+      const { stage, words, scope } = site;
       const declared = ctx.model.variables.declaredIn(stage);
       const offset = node.range.start.offset;
       for (const word of words) {

@@ -1,6 +1,9 @@
 import type { Instruction, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import type { RuleHandlers } from '../engine/types';
+import type { SemanticModel } from './model';
+import type { Stage } from './stages';
+import type { Scope } from './variables';
 
 /** A piece of an instruction that the builder expands variables in. */
 export interface ExpandableWord {
@@ -16,6 +19,29 @@ export interface ExpandableWord {
  * there and fails the build (rule unknown-copy-from-stage reports it), so "declare the ARG" is no cure.
  */
 const EXPANDED_COPY_FLAGS = new Set(['chown', 'chmod']);
+
+/** An instruction whose words expand against its stage's variables, with what they expand against. */
+export interface ExpansionSite {
+  /** Null for an ARG before the first FROM. */
+  stage: Stage | null;
+  words: ExpandableWord[];
+  scope: Scope;
+}
+
+/**
+ * Where a rule about stage variables has something to check: an instruction other than FROM with
+ * expandable words, in a stage or (an ARG default) before the first FROM; else null. FROM words see
+ * only the global ARGs.
+ */
+export function expansionSite(model: SemanticModel, node: Instruction): ExpansionSite | null {
+  if (node.type === 'From') return null;
+  const stage = model.stageOf(node);
+  // Before the first FROM only ARG defaults expand; they see the platform ARGs and earlier global ARGs.
+  if (!stage && node.type !== 'Arg') return null;
+  const words = expandableWords(node);
+  if (words.length === 0) return null;
+  return { stage, words, scope: model.variables.scopeAt(node) };
+}
 
 /**
  * The words of an instruction that go through variable expansion, in source order.
