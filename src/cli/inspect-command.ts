@@ -12,8 +12,6 @@ interface InspectArgs {
   format: 'text' | 'json';
 }
 
-export { parseBuildArgs };
-
 /** `dflint inspect FILE`: the image config a build would produce (Env, Cmd, Entrypoint, …), without building. */
 export default defineCommand<InspectArgs>({
   command: 'inspect <file>',

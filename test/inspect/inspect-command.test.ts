@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { CliIO } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
-import { parseBuildArgs } from '../../src/cli/inspect-command';
+import { parseBuildArgs } from '../../src/cli/build-args';
 
 function fakeIO(cwd: string, stdin = ''): CliIO & { out: string; err: string } {
   const io = {
