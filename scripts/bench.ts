@@ -46,6 +46,8 @@ function corpusFiles(): string[] {
 interface GrammarRun {
   files: number;
   bytes: number;
+  /** Whether V8 ran with the CLI's JIT settings (src/cli/jit-tuning.ts). */
+  jitTuned: boolean;
   passes: Array<{ dockerfileMs: number; shellMs: number; commands: number; shellBytes: number }>;
 }
 
@@ -79,7 +81,8 @@ async function benchGrammars(): Promise<void> {
     `  ${label}: Dockerfile ${fmt(p.dockerfileMs, 0)} ms (${mbs(p.dockerfileMs)} MB/s, ${fmt(run.files / (p.dockerfileMs / 1000), 0)} files/s), ` +
     `shell ${fmt(p.shellMs, 0)} ms for ${p.commands} commands (${mbs(p.shellMs, p.shellBytes)} MB/s of their ${fmt(mb(p.shellBytes), 2)} MB), ` +
     `both ${fmt(both(p), 0)} ms → ${mbs(both(p))} MB/s of Dockerfile`;
-  console.log(`Grammars on ${run.files} files, ${fmt(mb(run.bytes), 2)} MB, in fresh processes (target ≥ ${TARGETS.throughputMBs} MB/s through both):`);
+  const jit = run.jitTuned ? "with the CLI's V8 settings" : "with V8's default settings";
+  console.log(`Grammars on ${run.files} files, ${fmt(mb(run.bytes), 2)} MB, in fresh processes ${jit} (target ≥ ${TARGETS.throughputMBs} MB/s through both):`);
   console.log(line(`first (cold) pass, as one dflint run, median of ${GRAMMAR_PROCESSES} processes`, cold));
   console.log(`    (both grammars, first pass, each process: ${colds.map((p) => mbs(both(p))).join(', ')} MB/s)`);
   console.log(line('best warm pass', best));
