@@ -1,15 +1,15 @@
 /**
  * Bundled and run in a fresh process by scripts/bench.ts: both grammars over every corpus file,
  * several passes. The first pass is what one `dflint` run sees (V8 starts every function cold);
- * later passes show the warmed-up speed. V8 is tuned as the CLI tunes it (src/cli/jit-tuning.ts),
- * unless DFLINT_V8_DEFAULTS=1. Prints one JSON object.
+ * later passes show the warmed-up speed. V8 is tuned as the CLI tunes a run of that many files
+ * (src/cli/jit-tuning.ts), unless DFLINT_V8_DEFAULTS=1. Prints one JSON object.
  *
  *   node <bundle> <corpus dir> <passes>
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Instruction } from '../src/ast/nodes';
-import { tuneJitForShortRuns } from '../src/cli/jit-tuning';
+import { tuneJitForManyFiles } from '../src/cli/jit-tuning';
 import { parseDockerfile } from '../src/parser';
 import { SemanticModel } from '../src/semantic/model';
 import { analyzeShell } from '../src/shell';
@@ -56,9 +56,9 @@ function pass(texts: string[]): GrammarPass {
   return result;
 }
 
-const jitTuned = tuneJitForShortRuns();
 const [corpus, passes = '3'] = process.argv.slice(2);
 const texts = corpusTexts(corpus);
+const jitTuned = tuneJitForManyFiles(texts.length);
 const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
 const results = Array.from({ length: Number(passes) }, () => pass(texts));
 process.stdout.write(`${JSON.stringify({ files: texts.length, bytes, jitTuned, passes: results })}\n`);

@@ -13,6 +13,7 @@ import { CliError } from './errors';
 import type { FailureThreshold } from './exit-code';
 import type { CliIO } from './io';
 import { cliConfig, type LintOptions } from './lint-options';
+import { tuneJitForManyFiles } from './jit-tuning';
 import { canStartWorkers, lintInThreads, threadCount } from './parallel';
 import { ruleRegistry } from './rule-catalog';
 import { VERSION } from './version';
@@ -147,6 +148,7 @@ export class LintSession {
    * thread and worker threads (see ./parallel). Config problems still surface here first, in file order.
    */
   async lintMany(inputs: readonly LintInput[]): Promise<LintResult[]> {
+    tuneJitForManyFiles(inputs.length, this.io.env);
     const threads = this.shellcheckExecutable() || !canStartWorkers() ? 1 : threadCount(inputs.length, this.io.env);
     if (threads <= 1) return this.lintAll(inputs);
     const configs = inputs.map((input) => {

@@ -1,7 +1,6 @@
 import { reportFatal } from './fatal';
 import { processIO } from './io';
 import { runLintWorkerIfAny } from './parallel';
-import { tuneJitForShortRuns } from './jit-tuning';
 import { runCli } from './run';
 
 /** The `dflint` process: run the command line; errors print as one line (see reportFatal). */
@@ -14,6 +13,5 @@ async function main(): Promise<void> {
   }
 }
 
-tuneJitForShortRuns();
 // A worker thread of a parallel lint runs this same bundle: it serves its batches instead.
 if (!runLintWorkerIfAny()) void main();
