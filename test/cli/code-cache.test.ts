@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { ensureBuilt, ROOT } from './helpers';
+
+beforeAll(ensureBuilt);
+
+/**
+ * The build stores V8's compiled code of each CLI bundle (scripts/build.mjs). V8 rejects a cache
+ * silently (the CLI only gets slower) when the bundle or the V8 flags at load time differ from
+ * the run that wrote it, so a warm-up run that changed a V8 flag would lose it for every start.
+ */
+describe('code cache of the CLI bundles', () => {
+  it.each(['dist/cli.cjs', 'dist/parse.cjs'])('%s: V8 accepts the cache the build wrote, loaded as bin/dflint.js loads it', (bundle) => {
+    const file = path.join(ROOT, bundle);
+    // A fresh process with no V8 flags, as bin/dflint.js starts.
+    const script = `
+      const fs = require('fs'), vm = require('vm'), Module = require('module');
+      const s = new vm.Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'latin1')), {
+        filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(`${file}.cache`)}) });
+      process.stdout.write(String(s.cachedDataRejected));`;
+    expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('false');
+  });
+});
