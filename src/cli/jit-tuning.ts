@@ -5,18 +5,20 @@ import type * as V8 from 'node:v8';
  *
  * A dflint run ends before V8's optimizing compiler (TurboFan) pays off on much of its code: on
  * a whole-corpus run, the background compiles took about as much CPU as the main thread's own
- * work, and on two cores they compete with it. Most of that compile time is inlining. Capping
- * how much bytecode TurboFan inlines per function made the first pass over the corpus about a
- * quarter faster, and even four passes in one process finished sooner (docs/performance.md has
- * the figures). Each compile job reads the cap, so setting it before the hot code is compiled
- * is enough.
+ * work, and on two cores they compete with it. So, measured on the corpus (docs/performance.md):
+ * - a cap on how much bytecode TurboFan inlines into one function (most of the compile time is
+ *   inlining) made the first pass about a quarter faster;
+ * - three times V8's interrupt budget (a function must run longer before it is optimized, so
+ *   fewer short-lived ones are) took about another tenth off.
+ * Even four passes over the corpus in one process finished sooner with both. V8 reads them as it
+ * goes, so setting them before the hot code is compiled is enough.
  *
  * Not below JIT_TUNING_MIN_FILES files: a few files gain nothing (TurboFan hardly starts), and
  * loading node:v8 costs a one-file run's start-up about 1%. Only on V8 11 (Node 20), where it was
  * measured; other versions keep V8's defaults until measured there (V8 would also print an error
  * for a flag it does not know). `DFLINT_V8_DEFAULTS=1` turns it off, to compare.
  */
-export const JIT_FLAGS = ['--max-inlined-bytecode-size-cumulative=200'];
+export const JIT_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=200000'];
 
 /** From this many files on, a run is tuned (30 files measured ~6% faster, 100 files ~15%). */
 export const JIT_TUNING_MIN_FILES = 20;
