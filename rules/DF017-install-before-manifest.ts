@@ -63,7 +63,7 @@ export default defineRule({
       'Recognized installs: `npm install|i|ci`, `yarn [install]`, `pnpm install|fetch`, `bun install`, ' +
       '`pip install -r FILE` and `pip install .`, `pipenv install|sync`, `poetry install`, `uv sync`, ' +
       '`bundle install`, `composer install`, `go mod download`, `cargo fetch|build`, `mix deps.get`, ' +
-      '`mvn dependency:go-offline`. Installs of named packages (`npm install express`, `pip install ' +
+      '`mvn dependency:go-offline` (or `./mvnw …`). Installs of named packages (`npm install express`, `pip install ' +
       'flask`) and global installs need no manifest and are ignored. To avoid false positives, an install ' +
       'is reported only when a later COPY/ADD in the same stage brings the manifest (by name, a glob ' +
       'such as `package*.json`, or the whole context `.`), and not when an earlier COPY/ADD (in this stage ' +

@@ -62,8 +62,8 @@ interface Recognized {
 const JS_MANIFESTS = ['package.json'];
 const PY_PROJECT = ['pyproject.toml', 'setup.py', 'setup.cfg'];
 
-/** Every tool `recognize` knows. */
-const INSTALL_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'pip', 'pip3', 'pipenv', 'poetry', 'uv', 'bundle', 'bundler', 'composer', 'go', 'cargo', 'mix', 'mvn', './mvnw']);
+/** Every tool `recognize` knows, by basename (`./mvnw` is `mvnw`). */
+const INSTALL_TOOLS = new Set(['npm', 'yarn', 'pnpm', 'bun', 'pip', 'pip3', 'pipenv', 'poetry', 'uv', 'bundle', 'bundler', 'composer', 'go', 'cargo', 'mix', 'mvn', 'mvnw']);
 
 /** Recognizes an install from the tool name and its arguments; null when it is not one. */
 function recognize(tool: string, args: ShellWord[]): Recognized | null {
@@ -126,7 +126,7 @@ function recognize(tool: string, args: ShellWord[]): Recognized | null {
     case 'mix':
       return sub === 'deps.get' ? deps('mix', ['mix.exs', 'mix.lock']) : null;
     case 'mvn':
-    case './mvnw':
+    case 'mvnw':
       return args.some((w) => /^dependency:(go-offline|resolve)/.test(w.value)) ? deps('maven', ['pom.xml'], 1) : null;
     default:
       return null;

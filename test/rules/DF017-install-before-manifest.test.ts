@@ -102,6 +102,26 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the Maven wrapper, as ./mvnw and by another path, like mvn',
+      code: dedent`
+        FROM eclipse-temurin:21-jdk
+        WORKDIR /app
+        RUN ./mvnw -B dependency:go-offline && /app/mvnw dependency:resolve
+        COPY pom.xml .
+      `,
+      errors: [
+        {
+          messageId: 'beforeManifest',
+          line: 3,
+          column: 5,
+          endLine: 3,
+          endColumn: 36,
+          message: '"./mvnw" runs before pom.xml is copied into the stage (line 4); copy the manifest first',
+        },
+        { messageId: 'beforeManifest', line: 3, column: 40, endLine: 3, endColumn: 68 },
+      ],
+    },
+    {
       code: dedent`
         FROM node:22-alpine
         WORKDIR /app
