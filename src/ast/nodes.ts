@@ -30,6 +30,11 @@ export interface TextSegment {
   fileOffset: number;
   /** Length of the stretch. */
   length: number;
+  /**
+   * Length in the file, when it differs: a JSON escape (`\"`, `\u0021`) is one character of the
+   * string and a stretch of 1 that covers 2 or 6 characters of the file.
+   */
+  fileLength?: number;
 }
 
 /** A piece of source text with its range. `value` is the raw text (continuations removed). */

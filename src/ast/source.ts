@@ -67,10 +67,28 @@ export function segmentOffset(segments: readonly TextSegment[], i: number): numb
   return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length);
 }
 
+/**
+ * File offset just past index `i` of a segmented string: past the file text its last character
+ * came from (all of a JSON escape, not only its backslash).
+ */
+export function segmentEndOffset(segments: readonly TextSegment[], i: number): number {
+  const offset = segmentOffset(segments, i);
+  if (segments.length === 0) return offset + 1;
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segments[mid].start <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segments[lo];
+  return seg.fileLength !== undefined && i - seg.start === seg.length - 1 ? seg.fileOffset + seg.fileLength : offset + 1;
+}
+
 /** Range in the file of `[start, end)` in a segmented string. */
 export function segmentRange(source: SourceText, segments: readonly TextSegment[], start: number, end: number): Range {
   const startOffset = segmentOffset(segments, start);
   // Map the last character, then step past it, so an end at a segment boundary does not jump lines.
-  const endOffset = end > start ? segmentOffset(segments, end - 1) + 1 : startOffset;
+  const endOffset = end > start ? segmentEndOffset(segments, end - 1) : startOffset;
   return source.rangeOf(startOffset, endOffset);
 }

@@ -131,8 +131,20 @@ describe('analyzeShell: exec form and other instructions', () => {
     const s = script(run);
     expect(s.commands.map(words)).toEqual([['/bin/sh', '-ec', 'cd /x && make "all"'], ['cd', '/x'], ['make', 'all']]);
     expect(loc(s.commands[1].range)).toBe('2:25-2:30');
-    // A JSON escape maps to its backslash, so a word ending in \" ends one column early.
-    expect(loc(s.commands[2].args[0].range)).toBe('2:39-2:45');
+    // A word that starts and ends with a JSON escape covers both escapes whole.
+    expect(loc(s.commands[2].args[0].range)).toBe('2:39-2:46');
+    expect(loc(s.commands[2].range)).toBe('2:34-2:46');
+  });
+
+  it('a \\u escape at the end of a word: its range covers all six characters', () => {
+    const text = 'FROM a\nCMD ["sh", "-c", "echo b\\u0021 \\u0063d"]\n';
+    const [cmd] = analyses(text);
+    const s = script(cmd);
+    expect(s.commands.map(words)).toEqual([['sh', '-c', 'echo b! cd'], ['echo', 'b!', 'cd']]);
+    const [bang, cd] = s.commands[1].args;
+    expect(text.slice(bang.range.start.offset, bang.range.end.offset)).toBe('b\\u0021');
+    expect(text.slice(cd.range.start.offset, cd.range.end.offset)).toBe('\\u0063d');
+    expect(loc(bang.range)).toBe('2:24-2:31');
   });
 
   it('shell-form CMD, ENTRYPOINT and HEALTHCHECK CMD are parsed; ONBUILD RUN through its trigger', () => {
