@@ -56,6 +56,12 @@ export class SourceText {
  */
 export function segmentOffset(segments: readonly TextSegment[], i: number): number {
   if (segments.length === 0) return 0;
+  const seg = segments[segmentIndex(segments, i)];
+  return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length);
+}
+
+/** Index of the last of (non-empty) `segments` that starts at or before `i`; 0 when none does. */
+function segmentIndex(segments: readonly TextSegment[], i: number): number {
   let lo = 0;
   let hi = segments.length - 1;
   while (lo < hi) {
@@ -63,8 +69,7 @@ export function segmentOffset(segments: readonly TextSegment[], i: number): numb
     if (segments[mid].start <= i) lo = mid;
     else hi = mid - 1;
   }
-  const seg = segments[lo];
-  return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length);
+  return lo;
 }
 
 /**
@@ -72,17 +77,10 @@ export function segmentOffset(segments: readonly TextSegment[], i: number): numb
  * came from (all of a JSON escape, not only its backslash).
  */
 export function segmentEndOffset(segments: readonly TextSegment[], i: number): number {
-  const offset = segmentOffset(segments, i);
-  if (segments.length === 0) return offset + 1;
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (segments[mid].start <= i) lo = mid;
-    else hi = mid - 1;
-  }
-  const seg = segments[lo];
-  return seg.fileLength !== undefined && i - seg.start === seg.length - 1 ? seg.fileOffset + seg.fileLength : offset + 1;
+  if (segments.length === 0) return 1;
+  const seg = segments[segmentIndex(segments, i)];
+  if (seg.fileLength !== undefined && i - seg.start === seg.length - 1) return seg.fileOffset + seg.fileLength;
+  return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length) + 1;
 }
 
 /** Range in the file of `[start, end)` in a segmented string. */
