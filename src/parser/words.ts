@@ -10,18 +10,29 @@ export function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
 }
 
-/** Splits `text[start, end)` on runs of blanks, ignoring quotes (FROM, EXPOSE, plain COPY/ADD/VOLUME). */
-export function splitPlain(text: string, start: number, end: number): Span[] {
+/** The words of `text[start, end)` between runs of blanks; `wordEnd` finds where the word at `i` ends. */
+function splitWords(text: string, start: number, end: number, wordEnd: (text: string, i: number, end: number) => number): Span[] {
   const spans: Span[] = [];
   let i = start;
   while (i < end) {
     while (i < end && isSeparator(text.charCodeAt(i))) i++;
     if (i >= end) break;
     const s = i;
-    while (i < end && !isSeparator(text.charCodeAt(i))) i++;
+    i = wordEnd(text, i, end);
     spans.push({ start: s, end: i });
   }
   return spans;
+}
+
+/** End of the blank-free run at `i`. */
+function plainWordEnd(text: string, i: number, end: number): number {
+  while (i < end && !isSeparator(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** Splits `text[start, end)` on runs of blanks, ignoring quotes (FROM, EXPOSE, plain COPY/ADD/VOLUME). */
+export function splitPlain(text: string, start: number, end: number): Span[] {
+  return splitWords(text, start, end, plainWordEnd);
 }
 
 /**
@@ -53,16 +64,7 @@ export function quotedWordEnd(text: string, i: number, end: number, escapeCode: 
 /** The quote-aware words of `text[start, end)` (BuildKit's ENV/LABEL/ARG splitting). */
 export function splitQuotedWords(text: string, start: number, end: number, escape: string): Span[] {
   const escapeCode = escape.charCodeAt(0);
-  const spans: Span[] = [];
-  let i = start;
-  while (i < end) {
-    while (i < end && isSeparator(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const s = i;
-    i = quotedWordEnd(text, i, end, escapeCode);
-    spans.push({ start: s, end: i });
-  }
-  return spans;
+  return splitWords(text, start, end, (t, i, e) => quotedWordEnd(t, i, e, escapeCode));
 }
 
 /**
