@@ -82,6 +82,8 @@ export function excludedBy(patterns: readonly IgnorePattern[], file: string): Ig
 
 /** What one listing of a directory tells about the ignore files in it. */
 interface DirectoryFacts {
+  /** The directory's modification time when it was listed (NaN when it could not be read). */
+  mtimeMs: number;
   /** False when no entry's name ends in `.dockerignore` (case-insensitively), so none of them needs probing. */
   mayHoldIgnoreFiles: boolean;
   /** Whether `<dir>/.dockerignore` exists; filled on first use. */
@@ -90,20 +92,32 @@ interface DirectoryFacts {
 
 /**
  * Facts about directories for `findDockerignore`, kept while they are asked for: linting many
- * Dockerfiles of one directory lists it once instead of probing two paths per Dockerfile.
+ * Dockerfiles of one directory lists it once instead of probing two paths per Dockerfile. A
+ * directory is listed again once its modification time changes (a file was added, removed or
+ * renamed in it), so a long-lived Linter (an editor's) sees an ignore file created after it.
  */
 export class DirectoryCache {
   private readonly dirs = new Map<string, DirectoryFacts>();
 
-  /** The facts of `dir` (any form of path), listing it on first use. */
+  /** The facts of `dir` (any form of path), listing it on first use and after it changed. */
   facts(dir: string): DirectoryFacts {
     const key = path.resolve(dir);
+    const mtimeMs = modificationTime(key);
     let facts = this.dirs.get(key);
-    if (!facts) {
-      facts = { mayHoldIgnoreFiles: mayHoldIgnoreFiles(key) };
+    // NaN (unreadable) never equals itself: such a directory is probed every time, as without the cache.
+    if (!facts || facts.mtimeMs !== mtimeMs) {
+      facts = { mtimeMs, mayHoldIgnoreFiles: mayHoldIgnoreFiles(key) };
       this.dirs.set(key, facts);
     }
     return facts;
+  }
+}
+
+function modificationTime(dir: string): number {
+  try {
+    return fs.statSync(dir).mtimeMs;
+  } catch {
+    return NaN;
   }
 }
 

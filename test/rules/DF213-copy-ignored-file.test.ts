@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { ruleTester, dedent } from '../helpers/rule-tester';
 import rule from '../../rules/DF213-copy-ignored-file';
 import { excludedBy, parseDockerignore } from '../../src/semantic/dockerignore';
+import { Linter } from '../../src/engine/linter';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-df213-'));
 const context = path.join(root, 'ctx');
@@ -76,5 +77,24 @@ describe('.dockerignore matching', () => {
     ['README.md', null],
   ])('%s → %s', (file, pattern) => {
     expect(excludedBy(patterns, file)?.pattern ?? null).toBe(pattern);
+  });
+});
+
+describe('a long-lived Linter (an editor keeps one)', () => {
+  it('sees a .dockerignore created, and one removed, after it linted the directory', () => {
+    const dir = path.join(root, 'later');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'Dockerfile');
+    const linter = new Linter({ rules: [rule] });
+    const code = 'FROM scratch\nCOPY tmp/a /a\n';
+    const reported = () => linter.lint(code, file).diagnostics.filter((d) => d.ruleId === rule.id).length;
+    expect(reported()).toBe(0);
+    fs.writeFileSync(path.join(dir, '.dockerignore'), 'tmp\n');
+    expect(reported()).toBe(1);
+    fs.rmSync(path.join(dir, '.dockerignore'));
+    expect(reported()).toBe(0);
+    // A Dockerfile-specific ignore file appears too.
+    fs.writeFileSync(`${file}.dockerignore`, 'tmp\n');
+    expect(reported()).toBe(1);
   });
 });
