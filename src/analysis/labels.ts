@@ -1,3 +1,5 @@
+import SPDX_DEPRECATED_IDS from 'spdx-license-ids/deprecated.json';
+import SPDX_LICENSE_IDS from 'spdx-license-ids/index.json';
 import type { KeyValue, LabelInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 
@@ -98,44 +100,25 @@ export function isValidEmail(value: string): boolean {
 }
 
 /**
- * SPDX license identifiers in common use. The full SPDX list has several hundred entries; an
- * identifier missing here is still accepted when it has the shape of one (see `isValidSpdx`).
+ * Every SPDX license identifier, deprecated ones included (`GPL-2.0`), lower-cased: identifiers
+ * match case-insensitively. From the spdx-license-ids package (the SPDX list as data); built on
+ * first use, since most runs check no license label.
  */
-const SPDX_IDS = new Set(
-  [
-    '0BSD', 'AFL-3.0', 'AGPL-1.0', 'AGPL-3.0', 'AGPL-3.0-only', 'AGPL-3.0-or-later', 'Apache-1.0', 'Apache-1.1',
-    'Apache-2.0', 'APSL-2.0', 'Artistic-1.0', 'Artistic-2.0', 'BlueOak-1.0.0', 'BSD-1-Clause', 'BSD-2-Clause',
-    'BSD-2-Clause-Patent', 'BSD-3-Clause', 'BSD-3-Clause-Clear', 'BSD-4-Clause', 'BSL-1.0', 'BUSL-1.1',
-    'CC-BY-3.0', 'CC-BY-4.0', 'CC-BY-SA-3.0', 'CC-BY-SA-4.0', 'CC-BY-NC-4.0', 'CC-BY-NC-SA-4.0', 'CC-BY-ND-4.0',
-    'CC0-1.0', 'CDDL-1.0', 'CDDL-1.1', 'CECILL-2.1', 'CPL-1.0', 'ECL-2.0', 'EPL-1.0', 'EPL-2.0', 'EUPL-1.1',
-    'EUPL-1.2', 'GFDL-1.3', 'GFDL-1.3-only', 'GFDL-1.3-or-later', 'GPL-1.0', 'GPL-1.0-only', 'GPL-1.0-or-later',
-    'GPL-2.0', 'GPL-2.0-only', 'GPL-2.0-or-later', 'GPL-3.0', 'GPL-3.0-only', 'GPL-3.0-or-later', 'HPND', 'ICU',
-    'IPL-1.0', 'ISC', 'LGPL-2.0', 'LGPL-2.0-only', 'LGPL-2.0-or-later', 'LGPL-2.1', 'LGPL-2.1-only',
-    'LGPL-2.1-or-later', 'LGPL-3.0', 'LGPL-3.0-only', 'LGPL-3.0-or-later', 'LPL-1.02', 'LPPL-1.3c', 'MIT',
-    'MIT-0', 'MPL-1.0', 'MPL-1.1', 'MPL-2.0', 'MPL-2.0-no-copyleft-exception', 'MS-PL', 'MS-RL', 'MulanPSL-2.0',
-    'NCSA', 'ODbL-1.0', 'OFL-1.1', 'OpenSSL', 'OSL-3.0', 'PHP-3.01', 'PostgreSQL', 'PSF-2.0', 'Python-2.0',
-    'Ruby', 'SSPL-1.0', 'Unicode-DFS-2016', 'Unlicense', 'UPL-1.0', 'Vim', 'W3C', 'WTFPL', 'X11', 'Zlib',
-    'ZPL-2.1', 'Elastic-2.0', 'curl', 'libpng-2.0', 'bzip2-1.0.6',
-  ].map((id) => id.toLowerCase()),
-);
+let spdxIds: Set<string> | null = null;
+function knownSpdxIds(): Set<string> {
+  return (spdxIds ??= new Set([...SPDX_LICENSE_IDS, ...SPDX_DEPRECATED_IDS].map((id) => id.toLowerCase())));
+}
+
 const SPDX_EXCEPTIONS = new Set(
   ['Classpath-exception-2.0', 'LLVM-exception', 'GCC-exception-3.1', 'Autoconf-exception-3.0', 'OpenJDK-assembly-exception-1.0']
     .map((id) => id.toLowerCase()),
 );
 
-/**
- * A token that looks like an SPDX identifier: a name, a hyphen and a version (`EUPL-1.2`,
- * `CERN-OHL-S-2.0`). Loose on purpose, so rarer licences are not reported; words like `GPL`,
- * `Apache 2.0` or `proprietary` fail it.
- */
-function looksLikeSpdxId(token: string): boolean {
-  return /^[A-Za-z][A-Za-z0-9.]*(?:-[A-Za-z0-9.]+)*-\d+(?:\.\d+)*[a-z]?(?:-(?:only|or-later))?$/.test(token);
-}
-
+/** An identifier of the SPDX list (with `+`: that version or later), or a `LicenseRef-` of the document's own. */
 function isLicenseId(token: string): boolean {
   const id = token.endsWith('+') ? token.slice(0, -1) : token;
   if (/^(?:DocumentRef-[A-Za-z0-9.-]+:)?LicenseRef-[A-Za-z0-9.-]+$/.test(id)) return true;
-  return SPDX_IDS.has(id.toLowerCase()) || looksLikeSpdxId(id);
+  return knownSpdxIds().has(id.toLowerCase());
 }
 
 /**

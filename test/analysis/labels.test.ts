@@ -74,6 +74,14 @@ describe('values', () => {
     for (const ok of ['MIT', 'Apache-2.0', 'mit', 'GPL-2.0+', 'MIT OR Apache-2.0', '(MIT OR Apache-2.0) AND BSD-3-Clause', 'GPL-2.0-only WITH Classpath-exception-2.0', 'LicenseRef-Proprietary', 'DocumentRef-spdx-tool-1.2:LicenseRef-MIT-Style-2', 'CERN-OHL-S-2.0', 'Unlicense']) {
       expect([ok, isValidSpdx(ok)]).toEqual([ok, true]);
     }
+    // The whole SPDX list: identifiers with no version, and deprecated ones, are licences too.
+    for (const ok of ['Beerware', 'Sendmail', 'TCL', 'JSON', 'GPL-2.0', 'gpl-3.0-or-later', 'BSD-2-Clause-FreeBSD', 'EUPL-1.2 OR Zlib']) {
+      expect([ok, isValidSpdx(ok)]).toEqual([ok, true]);
+    }
+    // A name that only looks like one is not.
+    for (const bad of ['Foo-1.0', 'Apache-3.0', 'MIT-2.0 OR MIT']) {
+      expect([bad, isValidSpdx(bad)]).toEqual([bad, false]);
+    }
     for (const bad of ['', 'GPL', 'Apache 2', 'MIT OR', '(MIT', 'MIT AND AND BSD-2-Clause', 'proprietary', 'MIT WITH', 'MIT with Apache-2.0']) {
       expect([bad, isValidSpdx(bad)]).toEqual([bad, false]);
     }
