@@ -84,6 +84,8 @@ export function excludedBy(patterns: readonly IgnorePattern[], file: string): Ig
 interface DirectoryFacts {
   /** The directory's modification time when it was listed (NaN when it could not be read). */
   mtimeMs: number;
+  /** When that time was last compared with the directory's (a `now()` value). */
+  checkedAt: number;
   /** False when no entry's name ends in `.dockerignore` (case-insensitively), so none of them needs probing. */
   mayHoldIgnoreFiles: boolean;
   /** Whether `<dir>/.dockerignore` exists; filled on first use. */
@@ -92,26 +94,40 @@ interface DirectoryFacts {
 
 /**
  * Facts about directories for `findDockerignore`, kept while they are asked for: linting many
- * Dockerfiles of one directory lists it once instead of probing two paths per Dockerfile. A
- * directory is listed again once its modification time changes (a file was added, removed or
- * renamed in it), so a long-lived Linter (an editor's) sees an ignore file created after it.
+ * Dockerfiles of one directory lists it once instead of probing two paths per Dockerfile.
+ *
+ * A long-lived Linter (an editor's) must still see an ignore file created or removed after it
+ * started: a directory whose facts are older than RECHECK_MS has its modification time compared
+ * again (adding, removing or renaming a file changes it, though on a file system that keeps whole
+ * seconds only a change in the same second as the last one goes unseen), and is listed again when
+ * it changed.
+ * Comparing on every lookup would cost two `stat` calls per linted file, about 1% of a large run.
  */
 export class DirectoryCache {
   private readonly dirs = new Map<string, DirectoryFacts>();
 
+  constructor(private readonly now: () => number = Date.now) {}
+
   /** The facts of `dir` (any form of path), listing it on first use and after it changed. */
   facts(dir: string): DirectoryFacts {
     const key = path.resolve(dir);
-    const mtimeMs = modificationTime(key);
+    const now = this.now();
     let facts = this.dirs.get(key);
-    // NaN (unreadable) never equals itself: such a directory is probed every time, as without the cache.
-    if (!facts || facts.mtimeMs !== mtimeMs) {
-      facts = { mtimeMs, mayHoldIgnoreFiles: mayHoldIgnoreFiles(key) };
-      this.dirs.set(key, facts);
+    if (facts && now - facts.checkedAt < RECHECK_MS) return facts;
+    const mtimeMs = modificationTime(key);
+    // NaN (unreadable) never equals itself: such a directory is listed again at each recheck.
+    if (facts && facts.mtimeMs === mtimeMs) {
+      facts.checkedAt = now;
+      return facts;
     }
+    facts = { mtimeMs, checkedAt: now, mayHoldIgnoreFiles: mayHoldIgnoreFiles(key) };
+    this.dirs.set(key, facts);
     return facts;
   }
 }
+
+/** How long the facts of a directory are used before its modification time is compared again. */
+export const RECHECK_MS = 1000;
 
 function modificationTime(dir: string): number {
   try {

@@ -3,7 +3,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { ruleTester, dedent } from '../helpers/rule-tester';
 import rule from '../../rules/DF213-copy-ignored-file';
-import { excludedBy, parseDockerignore } from '../../src/semantic/dockerignore';
+import { DirectoryCache, excludedBy, parseDockerignore, RECHECK_MS } from '../../src/semantic/dockerignore';
 import { Linter } from '../../src/engine/linter';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-df213-'));
@@ -81,7 +81,10 @@ describe('.dockerignore matching', () => {
 });
 
 describe('a long-lived Linter (an editor keeps one)', () => {
-  it('sees a .dockerignore created, and one removed, after it linted the directory', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('sees a .dockerignore created, and one removed, once the directory is checked again', () => {
+    jest.useFakeTimers({ now: 1_000_000 });
     const dir = path.join(root, 'later');
     fs.mkdirSync(dir);
     const file = path.join(dir, 'Dockerfile');
@@ -90,11 +93,36 @@ describe('a long-lived Linter (an editor keeps one)', () => {
     const reported = () => linter.lint(code, file).diagnostics.filter((d) => d.ruleId === rule.id).length;
     expect(reported()).toBe(0);
     fs.writeFileSync(path.join(dir, '.dockerignore'), 'tmp\n');
+    jest.advanceTimersByTime(RECHECK_MS);
     expect(reported()).toBe(1);
     fs.rmSync(path.join(dir, '.dockerignore'));
+    jest.advanceTimersByTime(RECHECK_MS);
     expect(reported()).toBe(0);
     // A Dockerfile-specific ignore file appears too.
     fs.writeFileSync(`${file}.dockerignore`, 'tmp\n');
+    jest.advanceTimersByTime(RECHECK_MS);
     expect(reported()).toBe(1);
+  });
+});
+
+describe('DirectoryCache', () => {
+  it('lists a directory once, compares its modification time only after RECHECK_MS, and lists it again when it changed', () => {
+    const dir = fs.mkdtempSync(path.join(root, 'cache-'));
+    let now = 0;
+    const cache = new DirectoryCache(() => now);
+    const first = cache.facts(dir);
+    expect(first.mayHoldIgnoreFiles).toBe(false);
+    fs.writeFileSync(path.join(dir, 'Dockerfile.dockerignore'), 'x\n');
+    // Within the window the facts are kept, as they were.
+    now = RECHECK_MS - 1;
+    expect(cache.facts(dir)).toBe(first);
+    // After it, the changed directory is listed again.
+    now = 2 * RECHECK_MS;
+    const second = cache.facts(dir);
+    expect(second).not.toBe(first);
+    expect(second.mayHoldIgnoreFiles).toBe(true);
+    // An unchanged directory keeps its facts after a recheck.
+    now = 4 * RECHECK_MS;
+    expect(cache.facts(dir)).toBe(second);
   });
 });
