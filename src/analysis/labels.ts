@@ -1,5 +1,3 @@
-import SPDX_DEPRECATED_IDS from 'spdx-license-ids/deprecated.json';
-import SPDX_LICENSE_IDS from 'spdx-license-ids/index.json';
 import type { KeyValue, LabelInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 
@@ -106,7 +104,15 @@ export function isValidEmail(value: string): boolean {
  */
 let spdxIds: Set<string> | null = null;
 function knownSpdxIds(): Set<string> {
-  return (spdxIds ??= new Set([...SPDX_LICENSE_IDS, ...SPDX_DEPRECATED_IDS].map((id) => id.toLowerCase())));
+  if (!spdxIds) {
+    // Required here rather than imported: the two lists (~730 names) are then not built at start-up.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const current = require('spdx-license-ids/index.json') as string[];
+    const deprecated = require('spdx-license-ids/deprecated.json') as string[];
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    spdxIds = new Set([...current, ...deprecated].map((id) => id.toLowerCase()));
+  }
+  return spdxIds;
 }
 
 const SPDX_EXCEPTIONS = new Set(

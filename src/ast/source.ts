@@ -56,7 +56,11 @@ export class SourceText {
  */
 export function segmentOffset(segments: readonly TextSegment[], i: number): number {
   if (segments.length === 0) return 0;
-  const seg = segments[segmentIndex(segments, i)];
+  return offsetIn(segments[segmentIndex(segments, i)], i);
+}
+
+/** File offset of index `i` in `seg`, clamped to the segment. */
+function offsetIn(seg: TextSegment, i: number): number {
   return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length);
 }
 
@@ -80,7 +84,7 @@ export function segmentEndOffset(segments: readonly TextSegment[], i: number): n
   if (segments.length === 0) return 1;
   const seg = segments[segmentIndex(segments, i)];
   if (seg.fileLength !== undefined && i - seg.start === seg.length - 1) return seg.fileOffset + seg.fileLength;
-  return seg.fileOffset + Math.min(Math.max(i - seg.start, 0), seg.length) + 1;
+  return offsetIn(seg, i) + 1;
 }
 
 /** Range in the file of `[start, end)` in a segmented string. */

@@ -4,8 +4,8 @@ import type * as V8 from 'node:v8';
  * V8 settings for a linting run of many files, applied before the files are linted.
  *
  * A dflint run ends before V8's optimizing compiler (TurboFan) pays off on much of its code: on
- * a whole-corpus run, the background compiles took about as much CPU as the main thread's own
- * work, and on two cores they compete with it. So, measured on the corpus (docs/performance.md):
+ * a whole-corpus run, the background compiles took more CPU than the main thread's own work, and
+ * on two cores they compete with it. So, measured on the corpus (docs/performance.md):
  * - a cap on how much bytecode TurboFan inlines into one function (most of the compile time is
  *   inlining) made the first pass about a quarter faster;
  * - three times V8's interrupt budget (a function must run longer before it is optimized, so
@@ -20,7 +20,7 @@ import type * as V8 from 'node:v8';
  */
 export const JIT_FLAGS = ['--max-inlined-bytecode-size-cumulative=200', '--interrupt-budget=200000'];
 
-/** From this many files on, a run is tuned (30 files measured ~6% faster, 100 files ~15%). */
+/** From this many files on, a run is tuned (30 files measured ~8% faster, 100 files ~11%). */
 export const JIT_TUNING_MIN_FILES = 20;
 
 /** V8 major versions the flags were measured on. */

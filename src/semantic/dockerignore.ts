@@ -100,8 +100,8 @@ interface DirectoryFacts {
  * started: a directory whose facts are older than RECHECK_MS has its modification time compared
  * again (adding, removing or renaming a file changes it, though on a file system that keeps whole
  * seconds only a change in the same second as the last one goes unseen), and is listed again when
- * it changed.
- * Comparing on every lookup would cost two `stat` calls per linted file, about 1% of a large run.
+ * it changed. Comparing on every lookup would cost two `stat` calls per linted file, about 1% of a
+ * large run.
  */
 export class DirectoryCache {
   private readonly dirs = new Map<string, DirectoryFacts>();
