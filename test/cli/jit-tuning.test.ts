@@ -1,4 +1,6 @@
 import { JIT_TUNING_MIN_FILES, jitTuningApplies } from '../../src/cli/jit-tuning';
+import type { CliIO } from '../../src/cli/io';
+import type { LintOptions } from '../../src/cli/lint-options';
 import { dflint, ensureBuilt, tempTree } from './helpers';
 
 beforeAll(ensureBuilt);
@@ -33,5 +35,35 @@ describe('V8 settings of the CLI', () => {
       expect(tuned.stdout).toBe(defaults.stdout);
       expect(JSON.parse(tuned.stdout).summary.problems).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('LintSession.lintMany', () => {
+  it('asks for the V8 settings once, with the number of files', async () => {
+    jest.resetModules();
+    const tune = jest.fn(() => false);
+    jest.doMock('../../src/cli/jit-tuning', () => ({ ...jest.requireActual('../../src/cli/jit-tuning'), tuneJitForManyFiles: tune }));
+    const { LintSession } = await import('../../src/cli/lint-session');
+    const io: CliIO = { cwd: process.cwd(), env: { DFLINT_JOBS: '1' }, stdout: () => {}, stderr: () => {}, readStdin: () => '', stdoutIsTTY: false };
+    const options: LintOptions = {
+      paths: [],
+      format: 'json',
+      rules: {},
+      ignore: [],
+      quiet: false,
+      fix: false,
+      fixDryRun: false,
+      reportUnusedIgnores: false,
+      codeFrame: false,
+      shellcheck: 'off',
+      buildArgs: {},
+    };
+    const session = new LintSession(options, io);
+    const inputs = Array.from({ length: 3 }, (_, i) => ({ text: 'FROM alpine:3.20\n', displayPath: `d${i}/Dockerfile`, configPath: null }));
+    const results = await session.lintMany(inputs);
+    expect(tune).toHaveBeenCalledTimes(1);
+    expect(tune).toHaveBeenCalledWith(3, io.env);
+    expect(results).toHaveLength(3);
+    jest.dontMock('../../src/cli/jit-tuning');
   });
 });
