@@ -35,10 +35,14 @@ function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** `export NAME=` lines so ShellCheck does not call ARG/ENV names unassigned. */
-function prelude(names: Iterable<string>): string {
+/**
+ * `export NAME=` lines so ShellCheck does not call ARG/ENV names unassigned. Only names the script
+ * mentions are declared: every stage has Docker's ten predefined proxy ARGs in scope, and declaring
+ * them all made ShellCheck about a third slower on a typical RUN without changing what it reports.
+ */
+function prelude(names: Iterable<string>, script: string): string {
   let out = '';
-  for (const name of names) if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) out += `export ${name}=\n`;
+  for (const name of names) if (script.includes(name) && /^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) out += `export ${name}=\n`;
   return out;
 }
 
@@ -77,7 +81,7 @@ export function collectScripts(model: SemanticModel, fileText: string, names: (n
     if (!dialect) return;
     const script = runScript(node, fileText);
     if (!script || !script.text.trim()) return;
-    const head = prelude(names(node));
+    const head = prelude(names(node), script.text);
     scripts.push({
       dialect,
       text: head + script.text + (script.text.endsWith('\n') ? '' : '\n'),

@@ -45,6 +45,15 @@ describe('collectScripts', () => {
     expect(script.dialect).toBe('sh');
   });
 
+  it('declares only the names the script mentions (not the ten predefined proxy ARGs every stage has)', () => {
+    const [script] = scripts('FROM alpine:3.20\nARG VERSION=1\nARG UNUSED=2\nRUN echo "$VERSION" && curl "$HTTP_PROXY"\n');
+    expect(script.text).toBe('export HTTP_PROXY=\nexport VERSION=\necho "$VERSION" && curl "$HTTP_PROXY"\n');
+    expect(script.preludeLines).toBe(2);
+    const [plain] = scripts('FROM alpine:3.20\nARG VERSION=1\nRUN apk add curl\n');
+    expect(plain.text).toBe('apk add curl\n');
+    expect(plain.preludeLines).toBe(0);
+  });
+
   it('follows SHELL and skips exec form, PowerShell and the # hadolint shell= pragma', () => {
     expect(scripts('FROM alpine:3.20\nRUN ["echo", "hi"]\n')).toHaveLength(0);
     expect(scripts('FROM alpine:3.20\nSHELL ["/bin/bash", "-c"]\nRUN echo hi\n')[0].dialect).toBe('bash');
@@ -54,7 +63,7 @@ describe('collectScripts', () => {
 
   it('takes the body of RUN <<EOF as the script and skips non-shell interpreters', () => {
     const [script] = scripts('FROM alpine:3.20\nRUN <<EOF\necho one\necho two\nEOF\n');
-    expect(script.text.endsWith('export all_proxy=\necho one\necho two\n')).toBe(true);
+    expect(script.text).toBe('echo one\necho two\n');
     expect(scripts('FROM python:3.12\nRUN <<EOF\n#!/usr/bin/env python3\nprint("hi")\nEOF\n')).toHaveLength(0);
   });
 
