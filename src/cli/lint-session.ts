@@ -33,14 +33,9 @@ export interface LintInput {
   configPath: string | null;
 }
 
-/** Runs `work`, turning a ShellCheck problem (missing with `--shellcheck on`, or failing) into a one-line error. */
-function withShellcheckErrors<T>(work: () => T): T {
-  try {
-    return work();
-  } catch (err) {
-    if (err instanceof ShellcheckError) throw new CliError(err.message, '--shellcheck');
-    throw err;
-  }
+/** A ShellCheck problem (missing with `--shellcheck on`, or failing) as the CLI's one-line error. */
+function shellcheckCliError(err: unknown): unknown {
+  return err instanceof ShellcheckError ? new CliError(err.message, '--shellcheck') : err;
 }
 
 /** A config file under the working directory is named relative to it, as the user would write it. */
@@ -118,11 +113,11 @@ export class LintSession {
   }
 
   /**
-   * Lints every input. With ShellCheck, the files are fixed first, then ShellCheck runs once over
-   * all their RUN scripts (one process per batch, not per file), and each file is linted with its
-   * findings so suppressions and sorting treat them like any other diagnostic.
+   * Lints every input. With ShellCheck, the files are fixed first, then ShellCheck runs over all
+   * their RUN scripts (a process per batch, not per file) while the rules run here; each file's
+   * findings then join its rules' so suppressions and sorting treat them like any other diagnostic.
    */
-  lintAll(inputs: readonly LintInput[]): LintResult[] {
+  async lintAll(inputs: readonly LintInput[]): Promise<LintResult[]> {
     const shellcheck = this.shellcheckExecutable();
     if (!shellcheck) return inputs.map((i) => this.lint(i.text, i.displayPath, i.configPath));
     const prepared = inputs.map((input) => {
@@ -132,11 +127,14 @@ export class LintSession {
       const text = output ?? input.text;
       return { input, config, linter, output, text, parsed: timed('(parse Dockerfile)', () => parseDockerfile(text)) };
     });
-    const findings = withShellcheckErrors(() => shellcheckFindings(shellcheck, prepared));
+    const pending = shellcheckFindings(shellcheck, prepared);
+    // Should a rule throw below, this run ends with that error, not with an unhandled rejection.
+    pending.catch(() => undefined);
+    const checked = prepared.map((p) => p.linter.check(p.parsed, p.text, p.input.displayPath));
+    const findings = await pending.catch((err: unknown) => Promise.reject(shellcheckCliError(err)));
     return prepared.map((p, i) => {
       const exclude = new Set(p.config.engine.settings.shellcheckExclude);
-      const extraDiagnostics = findings[i].filter((d) => !exclude.has(d.ruleId));
-      const result = p.linter.lintParsed(p.parsed, p.text, p.input.displayPath, { extraDiagnostics });
+      const result = p.linter.finish(checked[i], findings[i].filter((d) => !exclude.has(d.ruleId)));
       if (p.output !== undefined) result.output = p.output;
       this.thresholds.set(result, p.config.failureThreshold);
       return result;
@@ -162,7 +160,11 @@ export class LintSession {
   }
 
   private shellcheckExecutable(): string | null {
-    return withShellcheckErrors(() => resolveShellcheck(this.options.shellcheck ?? 'off', this.io.env));
+    try {
+      return resolveShellcheck(this.options.shellcheck ?? 'off', this.io.env);
+    } catch (err) {
+      throw shellcheckCliError(err);
+    }
   }
 
   /** The failure threshold that applies to a result (its file's config, overridden by the flag). */

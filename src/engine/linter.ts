@@ -57,6 +57,15 @@ export interface LintFileOptions {
   extraDiagnostics?: readonly Diagnostic[];
 }
 
+/** A file the rules have run over, waiting for `Linter.finish`. */
+export interface CheckedFile {
+  parsed: ParsedDockerfile;
+  text: string;
+  filePath: string;
+  /** Parse errors and rule findings, before suppressions. */
+  diagnostics: Diagnostic[];
+}
+
 /** Sort key: position first, then rule id, so output is stable. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return (
@@ -121,6 +130,14 @@ export class Linter {
 
   /** Lint an already parsed file (the caller may have parsed it to collect ShellCheck scripts). */
   lintParsed(parsed: ParsedDockerfile, text: string, filePath: string, options: LintFileOptions = {}): LintResult {
+    return this.finish(this.check(parsed, text, filePath), options.extraDiagnostics);
+  }
+
+  /**
+   * The first half of lintParsed: parse errors and the rules' findings, before suppressions. The
+   * CLI runs it while ShellCheck works on the same files, then hands both to `finish`.
+   */
+  check(parsed: ParsedDockerfile, text: string, filePath: string): CheckedFile {
     const { ast, source } = parsed;
     const diagnostics: Diagnostic[] = [];
     const parseRule = this.active.find((a) => a.rule.id === PARSE_ERROR_RULE_ID);
@@ -141,8 +158,13 @@ export class Linter {
     // Timed on its own, the shell grammar's work is not charged to whichever rule asks first.
     if (TIMING_ENABLED) timed('(parse shell)', () => ast.instructions.forEach((node) => model.shell(node)));
     runRules(this.active, { ast, source, text, filePath, model, settings: this.config.settings }, diagnostics, this.onRuleError);
-    if (options.extraDiagnostics) diagnostics.push(...options.extraDiagnostics);
+    return { parsed, text, filePath, diagnostics };
+  }
 
+  /** The second half of lintParsed: adds `extraDiagnostics`, applies suppressions, sorts. */
+  finish(checked: CheckedFile, extraDiagnostics?: readonly Diagnostic[]): LintResult {
+    const { parsed: { ast, source }, text, filePath } = checked;
+    const diagnostics = extraDiagnostics ? [...checked.diagnostics, ...extraDiagnostics] : checked.diagnostics;
     const unusedRule = this.active.find((a) => a.rule.id === UNUSED_IGNORE_RULE_ID);
     const kept = applySuppressions(diagnostics, ast, source, {
       registry: this.registry,

@@ -1,6 +1,6 @@
 import type * as ChildProcess from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { SourceText } from '../ast/source';
 import type { Diagnostic, Severity } from '../engine/types';
@@ -52,15 +52,76 @@ export interface QueuedScript {
   source: SourceText;
 }
 
-/** Files handed to one ShellCheck process: few processes, bounded command lines. */
-const BATCH_SIZE = 400;
+/** Files handed to one ShellCheck process at most: bounded command lines. */
+const MAX_BATCH = 400;
+/** Files worth a process of their own: ShellCheck takes ~25 ms to start and ~3 ms per script. */
+const MIN_BATCH = 20;
+
+/** ShellCheck is single-threaded: one process per core keeps them all busy. */
+function processLimit(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** The ShellCheck processes for one dialect's files: enough batches to use every core, none too small or too large. */
+export function batchesOf<T>(files: readonly T[], processes: number): T[][] {
+  const size = Math.min(MAX_BATCH, Math.max(MIN_BATCH, Math.ceil(files.length / processes)));
+  const batches: T[][] = [];
+  for (let b = 0; b < files.length; b += size) batches.push(files.slice(b, b + size));
+  return batches;
+}
+
+/** One ShellCheck process over `files`; resolves to its json1 comments. */
+function checkBatch(executable: string, dialect: ShellcheckDialect, files: readonly string[]): Promise<Json1Comment[]> {
+  return new Promise((resolve, reject) => {
+    const child = childProcess().spawn(executable, ['--shell', dialect, '--format', 'json1', '--norc', ...files], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const stdout: Buffer[] = [];
+    const stderr: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk));
+    child.on('error', (err) => reject(new ShellcheckError(`could not run ${executable}: ${err.message}`)));
+    child.on('close', (status) => {
+      const out = Buffer.concat(stdout).toString('utf8');
+      // ShellCheck exits 1 when it found something; anything else with no JSON is a failure.
+      try {
+        resolve((JSON.parse(out) as { comments: Json1Comment[] }).comments);
+      } catch {
+        const why = Buffer.concat(stderr).toString('utf8') || out || `exit ${status}`;
+        reject(new ShellcheckError(`${executable} failed: ${why.trim().split('\n')[0]}`));
+      }
+    });
+  });
+}
 
 /**
- * Runs ShellCheck over many scripts with one process per dialect and batch (spawning it once per RUN
- * would cost ~20 ms each), and maps every finding back to its Dockerfile range.
- * Returns the diagnostics per `owner` (the caller's file index).
+ * Runs `tasks` with at most `limit` in flight; resolves to their results in task order. After a
+ * failure nothing new starts, the running ones finish, and the first failure is thrown.
  */
-export function runShellcheck(executable: string, queued: readonly QueuedScript[]): Map<number, Diagnostic[]> {
+export async function runPooled<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array<T>(tasks.length);
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length && !failure) {
+      const index = next++;
+      try {
+        results[index] = await tasks[index]();
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
+  if (failure) throw failure.error;
+  return results;
+}
+
+/**
+ * Runs ShellCheck over many scripts, one process per dialect and batch (spawning it once per RUN
+ * would cost ~25 ms each) and as many at once as there are cores, and maps every finding back to
+ * its Dockerfile range. Asynchronous, so the caller's rules run while ShellCheck does.
+ * Resolves to the diagnostics per `owner` (the caller's file index), in a fixed order.
+ */
+export async function runShellcheck(executable: string, queued: readonly QueuedScript[]): Promise<Map<number, Diagnostic[]>> {
   const found = new Map<number, Diagnostic[]>();
   if (queued.length === 0) return found;
   const dir = mkdtempSync(join(tmpdir(), 'dflint-sc-'));
@@ -73,33 +134,24 @@ export function runShellcheck(executable: string, queued: readonly QueuedScript[
       list.push({ name, item });
       byDialect.set(item.script.dialect, list);
     });
-    for (const [dialect, files] of byDialect) {
-      for (let b = 0; b < files.length; b += BATCH_SIZE) {
-        const batch = files.slice(b, b + BATCH_SIZE);
-        const byName = new Map(batch.map((f) => [f.name, f.item]));
-        const result = childProcess().spawnSync(executable, ['--shell', dialect, '--format', 'json1', '--norc', ...batch.map((f) => f.name)], {
-          encoding: 'utf8',
-          maxBuffer: 256 * 1024 * 1024,
-        });
-        if (result.error) throw new ShellcheckError(`could not run ${executable}: ${result.error.message}`);
-        // ShellCheck exits 1 when it found something; anything else with no JSON is a failure.
-        let comments: Json1Comment[];
-        try {
-          comments = (JSON.parse(result.stdout) as { comments: Json1Comment[] }).comments;
-        } catch {
-          throw new ShellcheckError(`${executable} failed: ${(result.stderr || result.stdout || `exit ${result.status}`).trim().split('\n')[0]}`);
-        }
-        for (const c of comments) {
-          const item = byName.get(c.file);
-          if (!item) continue;
-          const diagnostic = toDiagnostic(c, item);
-          if (!diagnostic) continue;
-          const list = found.get(item.owner) ?? [];
-          list.push(diagnostic);
-          found.set(item.owner, list);
-        }
+    const processes = processLimit();
+    const batches = [...byDialect].flatMap(([dialect, files]) => batchesOf(files, processes).map((batch) => ({ dialect, batch })));
+    const comments = await runPooled(
+      batches.map(({ dialect, batch }) => () => checkBatch(executable, dialect, batch.map((f) => f.name))),
+      processes,
+    );
+    batches.forEach(({ batch }, b) => {
+      const byName = new Map(batch.map((f) => [f.name, f.item]));
+      for (const c of comments[b]) {
+        const item = byName.get(c.file);
+        if (!item) continue;
+        const diagnostic = toDiagnostic(c, item);
+        if (!diagnostic) continue;
+        const list = found.get(item.owner) ?? [];
+        list.push(diagnostic);
+        found.set(item.owner, list);
       }
-    }
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

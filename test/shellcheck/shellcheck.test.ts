@@ -1,6 +1,7 @@
 import { parseDockerfile } from '../../src/parser';
 import { SemanticModel } from '../../src/semantic/model';
 import { findShellcheck, resolveShellcheck, shellcheckFindings } from '../../src/shellcheck';
+import { batchesOf, runPooled, runShellcheck } from '../../src/shellcheck/run';
 import { collectScripts, dialectOf } from '../../src/shellcheck/scripts';
 import { dedent } from '../helpers/rule-tester';
 import { dflint, ensureBuilt, expectOneLineError, tempTree } from '../cli/helpers';
@@ -9,8 +10,8 @@ const shellcheck = findShellcheck();
 if (!shellcheck) console.log('shellcheck is not on PATH: the tests that run it are skipped (apt-get install shellcheck)');
 const withShellcheck = shellcheck ? it : it.skip;
 
-function findings(text: string) {
-  return shellcheckFindings(shellcheck!, [{ parsed: parseDockerfile(text), text }])[0].map((d) => ({
+async function findings(text: string) {
+  return (await shellcheckFindings(shellcheck!, [{ parsed: parseDockerfile(text), text }]))[0].map((d) => ({
     id: d.ruleId,
     severity: d.severity,
     at: [d.range.start.line, d.range.start.column, d.range.end.line, d.range.end.column],
@@ -73,7 +74,7 @@ describe('collectScripts', () => {
 });
 
 describe('ShellCheck findings', () => {
-  withShellcheck('maps positions back into the Dockerfile, across continuations', () => {
+  withShellcheck('maps positions back into the Dockerfile, across continuations', async () => {
     const text = dedent`
       FROM alpine:3.20
       ARG NAME
@@ -81,7 +82,7 @@ describe('ShellCheck findings', () => {
           echo $undefined_thing; \
           cd /tmp
     `;
-    expect(findings(text)).toEqual([
+    expect(await findings(text)).toEqual([
       { id: 'SC2086', severity: 'info', at: [3, 10, 3, 15] },
       { id: 'SC2086', severity: 'info', at: [4, 10, 4, 26] },
       { id: 'SC2154', severity: 'warning', at: [4, 10, 4, 26] },
@@ -89,22 +90,81 @@ describe('ShellCheck findings', () => {
     ]);
   });
 
-  withShellcheck('maps heredoc script lines to their own lines', () => {
+  withShellcheck('maps heredoc script lines to their own lines', async () => {
     const text = 'FROM alpine:3.20\nRUN <<EOF\necho start\ncd /tmp\nEOF\n';
-    expect(findings(text)).toEqual([{ id: 'SC2164', severity: 'warning', at: [4, 1, 4, 8] }]);
+    expect(await findings(text)).toEqual([{ id: 'SC2164', severity: 'warning', at: [4, 1, 4, 8] }]);
   });
 
-  withShellcheck('keeps shell heredocs inside a RUN so ShellCheck sees them as data', () => {
+  withShellcheck('keeps shell heredocs inside a RUN so ShellCheck sees them as data', async () => {
     const text = 'FROM alpine:3.20\nRUN cat <<EOF > /etc/motd\n$HOME is not expanded by the builder\nEOF\n';
-    expect(findings(text)).toEqual([]);
+    expect(await findings(text)).toEqual([]);
   });
 
-  withShellcheck('checks many files with one call and keeps their findings apart', () => {
+  withShellcheck('checks many files with one call and keeps their findings apart', async () => {
     const a = 'FROM alpine:3.20\nRUN cd /a\n';
     const b = 'FROM alpine:3.20\nRUN echo ok\n';
     const c = 'FROM alpine:3.20\n\nRUN cd /c\n';
-    const out = shellcheckFindings(shellcheck!, [a, b, c].map((text) => ({ parsed: parseDockerfile(text), text })));
+    const out = await shellcheckFindings(shellcheck!, [a, b, c].map((text) => ({ parsed: parseDockerfile(text), text })));
     expect(out.map((list) => list.map((d) => `${d.ruleId}@${d.range.start.line}`))).toEqual([['SC2164@2'], [], ['SC2164@3']]);
+  });
+});
+
+describe('ShellCheck processes', () => {
+  const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+
+  it('splits scripts into batches for every core, but none under 20 or over 400 scripts', () => {
+    expect(batchesOf(range(2), 2).map((b) => b.length)).toEqual([2]);
+    expect(batchesOf(range(30), 2).map((b) => b.length)).toEqual([20, 10]);
+    expect(batchesOf(range(100), 2).map((b) => b.length)).toEqual([50, 50]);
+    expect(batchesOf(range(1000), 2).map((b) => b.length)).toEqual([400, 400, 200]);
+    expect(batchesOf(range(1000), 2).flat()).toEqual(range(1000));
+  });
+
+  it('runs at most `limit` tasks at once and returns their results in task order', async () => {
+    let running = 0;
+    let most = 0;
+    const task = (value: number, ms: number) => async () => {
+      most = Math.max(most, ++running);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      running--;
+      return value;
+    };
+    await expect(runPooled([task(1, 30), task(2, 5), task(3, 10), task(4, 1), task(5, 1)], 2)).resolves.toEqual([1, 2, 3, 4, 5]);
+    expect(most).toBe(2);
+  });
+
+  it('starts nothing new after a failure, lets the running ones end, and throws the first failure', async () => {
+    const started: number[] = [];
+    let settled = 0;
+    const task = (i: number, fail: boolean) => async () => {
+      started.push(i);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      settled++;
+      if (fail) throw new Error(`task ${i} failed`);
+      return i;
+    };
+    await expect(runPooled([task(0, true), task(1, false), task(2, false), task(3, false)], 2)).rejects.toThrow('task 0 failed');
+    expect(started).toEqual([0, 1]);
+    expect(settled).toBe(2);
+  });
+
+  it('reports an executable that cannot start, and one that prints no JSON, as ShellCheck errors', async () => {
+    const text = 'FROM alpine:3.20\nRUN cd /a\n';
+    const { ast, source } = parseDockerfile(text);
+    const [script] = collectScripts(new SemanticModel(ast, source), text, () => []);
+    const queued = [{ owner: 0, script, source }];
+    await expect(runShellcheck('/nonexistent/shellcheck', queued)).rejects.toThrow(/^could not run \/nonexistent\/shellcheck: .*ENOENT/);
+    await expect(runShellcheck('/bin/false', queued)).rejects.toThrow('/bin/false failed: exit 1');
+  });
+
+  withShellcheck('gives the same findings, in the same order, whether scripts share a process or not', async () => {
+    // 45 files: two ShellCheck processes or more (one per core, 20 scripts at least); lines and columns vary.
+    const texts = range(45).map((i) => `FROM alpine:3.20\n${'\n'.repeat(i % 3)}RUN cd /d${i}; echo $X${i}\n`);
+    const files = texts.map((text) => ({ parsed: parseDockerfile(text), text }));
+    const out = await shellcheckFindings(shellcheck!, files);
+    expect(out.map((list) => list.map((d) => `${d.ruleId}@${d.range.start.line}:${d.range.start.column}`))).toEqual(
+      texts.map((_, i) => [`SC2164@${2 + (i % 3)}:5`, `SC2086@${2 + (i % 3)}:${i < 10 ? 18 : 19}`]),
+    );
   });
 });
 
