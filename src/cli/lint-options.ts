@@ -33,6 +33,21 @@ export interface LintArgs {
   context?: string;
 }
 
+/**
+ * What yargs fills in for options left out. Also the starting point of the no-options fast path
+ * (./plain-lint), so both ways of starting a lint agree.
+ */
+export const LINT_ARG_DEFAULTS = {
+  format: 'text',
+  quiet: false,
+  fix: false,
+  fixUnsafe: false,
+  fixDryRun: false,
+  reportUnusedIgnores: false,
+  codeFrame: false,
+  shellcheck: 'auto',
+} as const satisfies Partial<LintArgs>;
+
 /** The same, checked and typed. */
 export interface LintOptions {
   paths: string[];
@@ -64,7 +79,7 @@ export interface LintOptions {
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
   return y
     .positional('paths', { type: 'string', array: true, describe: 'Files, directories, globs, or - for stdin (default: ./Dockerfile)' })
-    .option('format', { alias: 'f', type: 'string', default: 'text', choices: REPORTER_NAMES, describe: 'Output format' })
+    .option('format', { alias: 'f', type: 'string', default: LINT_ARG_DEFAULTS.format, choices: REPORTER_NAMES, describe: 'Output format' })
     .option('output', { alias: 'o', type: 'string', describe: 'Write the report to FILE instead of stdout' })
     .option('config', { alias: 'c', type: 'string', describe: 'Use this config file instead of looking for .dflintrc.*' })
     .option('rule', { type: 'string', describe: 'Set a rule: ID=error|warning|info|style|off (repeatable; id, name or alias)' })
@@ -75,16 +90,16 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
       describe: 'Exit 1 when a finding is at or above this severity (default: warning)',
     })
     .option('max-warnings', { type: 'number', describe: 'Exit 1 when there are more than N warnings' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Report errors only' })
+    .option('quiet', { alias: 'q', type: 'boolean', default: LINT_ARG_DEFAULTS.quiet, describe: 'Report errors only' })
     .option('color', { type: 'boolean', describe: 'Colour text output (default: on a terminal; NO_COLOR and FORCE_COLOR are honoured)' })
-    .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes to the files' })
-    .option('fix-unsafe', { type: 'boolean', default: false, describe: 'Apply unsafe fixes too (implies --fix)' })
-    .option('fix-dry-run', { type: 'boolean', default: false, describe: 'Print the fixes as a diff instead of writing them' })
-    .option('report-unused-ignores', { type: 'boolean', default: false, describe: 'Report ignore comments that suppress nothing' })
-    .option('code-frame', { type: 'boolean', default: false, describe: 'Show the flagged source lines in text output' })
+    .option('fix', { type: 'boolean', default: LINT_ARG_DEFAULTS.fix, describe: 'Apply safe fixes to the files' })
+    .option('fix-unsafe', { type: 'boolean', default: LINT_ARG_DEFAULTS.fixUnsafe, describe: 'Apply unsafe fixes too (implies --fix)' })
+    .option('fix-dry-run', { type: 'boolean', default: LINT_ARG_DEFAULTS.fixDryRun, describe: 'Print the fixes as a diff instead of writing them' })
+    .option('report-unused-ignores', { type: 'boolean', default: LINT_ARG_DEFAULTS.reportUnusedIgnores, describe: 'Report ignore comments that suppress nothing' })
+    .option('code-frame', { type: 'boolean', default: LINT_ARG_DEFAULTS.codeFrame, describe: 'Show the flagged source lines in text output' })
     .option('shellcheck', {
       type: 'string',
-      default: 'auto',
+      default: LINT_ARG_DEFAULTS.shellcheck,
       describe: 'Run ShellCheck on RUN scripts: auto (when installed), on (required), off',
     })
     .option('build-arg', { type: 'string', describe: 'A build argument NAME=VALUE, as docker build --build-arg (repeatable)' })

@@ -1,13 +1,22 @@
 import { reportFatal } from './fatal';
 import { processIO } from './io';
 import { runLintWorkerIfAny } from './parallel';
-import { runCli } from './run';
+import { isPlainLint, runPlainLint } from './plain-lint';
 
-/** The `dflint` process: run the command line; errors print as one line (see reportFatal). */
+/**
+ * The `dflint` process: run the command line; errors print as one line (see reportFatal).
+ * yargs loads only for command lines that need it (see ./plain-lint).
+ */
 async function main(): Promise<void> {
   const io = processIO();
+  const argv = process.argv.slice(2);
   try {
-    process.exitCode = await runCli(process.argv.slice(2), io);
+    if (isPlainLint(argv)) {
+      process.exitCode = await runPlainLint(argv, io);
+    } else {
+      const { runCli } = await import('./run');
+      process.exitCode = await runCli(argv, io);
+    }
   } catch (err) {
     process.exitCode = reportFatal(err, io);
   }

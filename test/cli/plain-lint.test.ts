@@ -1,0 +1,84 @@
+import type { CliIO } from '../../src/cli/io';
+import * as commands from '../../src/cli/commands';
+import { COMMAND_NAMES, isPlainLint, runPlainLint } from '../../src/cli/plain-lint';
+import { runCli } from '../../src/cli/run';
+import { CLEAN, LATEST, tempTree } from './helpers';
+
+function fakeIO(cwd: string): CliIO & { out: string; err: string } {
+  const io = {
+    cwd,
+    // No PATH: ShellCheck is not found, so both runs are the same with or without it installed.
+    env: {},
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readStdin: () => '',
+    stdoutIsTTY: false,
+  };
+  return io;
+}
+
+/** Exit code and output of one run, or the message it threw (the CLI prints that as one line). */
+async function outcome(run: (io: CliIO) => Promise<number>, cwd: string) {
+  const io = fakeIO(cwd);
+  try {
+    return { code: await run(io), out: io.out, err: io.err };
+  } catch (err) {
+    return { thrown: (err as Error).message, out: io.out, err: io.err };
+  }
+}
+
+describe('isPlainLint', () => {
+  it.each([
+    [[], true],
+    [['Dockerfile'], true],
+    [['a/Dockerfile', 'b.Dockerfile', 'dir', '*.dockerfile'], true],
+    [['Dockerfile', '--fix'], false],
+    [['-f', 'json', 'Dockerfile'], false],
+    [['-'], false],
+    [[''], false],
+    [['--help'], false],
+    [['rules'], false],
+    [['parse', 'Dockerfile'], false],
+    [['Dockerfile', 'rules'], true],
+  ])('%j → %s', (argv, plain) => {
+    expect(isPlainLint(argv)).toBe(plain);
+  });
+
+  it('knows every subcommand', () => {
+    const names = Object.values(commands).map((command) => command.command.split(' ')[0]);
+    expect([...COMMAND_NAMES].sort()).toEqual(names.sort());
+  });
+});
+
+describe('runPlainLint', () => {
+  const tree = tempTree({
+    Dockerfile: LATEST,
+    'web/Dockerfile': CLEAN,
+    'web/api.Dockerfile': 'FROM node:latest\nCMD node server.js\n',
+    '0010': 'FROM alpine\n',
+    broken: 'FROM alpine:3.20\nRUN ["sh", \n',
+  });
+  const empty = tempTree({});
+  afterAll(() => {
+    tree.cleanup();
+    empty.cleanup();
+  });
+
+  it.each([
+    ['no paths, with ./Dockerfile', [], tree],
+    ['no paths, and no Dockerfile', [], empty],
+    ['a file', ['Dockerfile'], tree],
+    ['a directory', ['web'], tree],
+    ['a glob', ['web/*.Dockerfile'], tree],
+    ['a number-like name', ['0010'], tree],
+    ['several, one with a parse error', ['broken', 'Dockerfile', 'web'], tree],
+    ['a missing file', ['Dockerfile', 'nope'], tree],
+  ])('gives the output, exit code and error of yargs with default options: %s', async (_what, argv, dir) => {
+    const plain = await outcome((io) => runPlainLint(argv, io), dir.dir);
+    const full = await outcome((io) => runCli(argv, io), dir.dir);
+    expect(plain).toEqual(full);
+    expect(plain.out + plain.err + ('thrown' in plain ? plain.thrown : '')).not.toBe('');
+  });
+});
