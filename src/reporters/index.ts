@@ -1,9 +1,9 @@
-import { jsonReporter } from './json';
-import { sarifReporter } from './sarif';
-import { textReporter } from './text';
-import type { Reporter } from './types';
+import { jsonReportChunks, jsonReporter } from './json';
+import { sarifReportChunks, sarifReporter } from './sarif';
+import { textReportChunks, textReporter } from './text';
+import type { ChunkedReporter, Reporter } from './types';
 
-export type { ReportContext, Reporter, RuleInfo, ToolNotification } from './types';
+export type { ChunkedReporter, ReportContext, Reporter, RuleInfo, ToolNotification } from './types';
 export { reportContext } from './types';
 export { summarize, summaryLine, type ReportSummary } from './summary';
 
@@ -14,6 +14,13 @@ export const reporters = {
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
+
+/** The same reporters, giving their text in pieces (what the CLI writes out as they come). */
+export const reportChunks: Record<ReporterName, ChunkedReporter> = {
+  text: textReportChunks,
+  json: jsonReportChunks,
+  sarif: sarifReportChunks,
+};
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 
 export function isReporterName(name: string): name is ReporterName {

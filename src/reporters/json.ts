@@ -1,7 +1,8 @@
 import { SourceText } from '../ast/source';
 import type { Diagnostic, Fix, Severity } from '../engine/types';
 import { summarize, type ReportSummary } from './summary';
-import type { Reporter } from './types';
+import { prettyJsonChunks, STREAMED_ARRAY } from './json-chunks';
+import { joinChunks, type ChunkedReporter, type Reporter } from './types';
 
 /** One problem in the JSON report (documented by schemas/report.schema.json). */
 export interface JsonResult {
@@ -76,15 +77,24 @@ function jsonResult(file: string, d: Diagnostic, source: () => SourceText): Json
   return result;
 }
 
-export function buildJsonReport(results: Parameters<Reporter>[0], version: string): JsonReport {
-  const out: JsonResult[] = [];
+/** One JSON result per diagnostic, file by file; a file's SourceText is made only for fix positions. */
+function* jsonResults(results: Parameters<Reporter>[0]): Generator<JsonResult> {
   for (const result of results) {
     let source: SourceText | undefined;
     const lazySource = () => (source ??= new SourceText(result.text));
-    for (const d of result.diagnostics) out.push(jsonResult(result.filePath, d, lazySource));
+    for (const d of result.diagnostics) yield jsonResult(result.filePath, d, lazySource);
   }
-  return { version, results: out, summary: summarize(results) };
 }
 
-/** `{ version, results, summary }`, pretty-printed, one problem per entry of `results`. */
-export const jsonReporter: Reporter = (results, ctx) => `${JSON.stringify(buildJsonReport(results, ctx.version), null, 2)}\n`;
+export function buildJsonReport(results: Parameters<Reporter>[0], version: string): JsonReport {
+  return { version, results: [...jsonResults(results)], summary: summarize(results) };
+}
+
+/** `{ version, results, summary }`, pretty-printed, one problem per entry of `results`, in pieces. */
+export const jsonReportChunks: ChunkedReporter = function* (results, ctx) {
+  yield* prettyJsonChunks({ version: ctx.version, results: STREAMED_ARRAY, summary: summarize(results) }, jsonResults(results));
+  yield '\n';
+};
+
+/** The same as one string. */
+export const jsonReporter: Reporter = joinChunks(jsonReportChunks);

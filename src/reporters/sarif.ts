@@ -7,7 +7,8 @@ import { DOCS_BASE_URL, docsUrl } from '../engine/define-rule';
 import type { Diagnostic, Fix, LintResult, Severity } from '../engine/types';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint';
 import { ruleMarkdown, ruleText } from './rule-help';
-import type { ReportContext, Reporter, RuleInfo, ToolNotification } from './types';
+import { prettyJsonChunks, STREAMED_ARRAY } from './json-chunks';
+import { joinChunks, type ChunkedReporter, type ReportContext, type Reporter, type RuleInfo, type ToolNotification } from './types';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The project home: the docs base URL without its `/blob/...` part. */
@@ -103,16 +104,30 @@ function rulesTable(results: readonly LintResult[], ctx: ReportContext) {
   return { rules, index };
 }
 
-export function buildSarifLog(results: readonly LintResult[], ctx: ReportContext): Sarif.Log {
-  const { rules, index } = rulesTable(results, ctx);
-  const sarifResults: Sarif.Result[] = [];
-  const notifications: Sarif.Notification[] = ctx.notifications.map((n) => notification(n, ctx, index));
+/**
+ * Tool execution notifications: the context's own, then one per file that does not parse (also a
+ * problem with the run, so tool status pages show it).
+ */
+function notificationsOf(results: readonly LintResult[], ctx: ReportContext, index: Map<string, number>): Sarif.Notification[] {
+  const notifications = ctx.notifications.map((n) => notification(n, ctx, index));
+  for (const result of results) {
+    for (const d of result.diagnostics) {
+      if (d.ruleId !== PARSE_ERROR_RULE) continue;
+      notifications.push(notification({ level: 'error', message: d.message, filePath: result.filePath, range: d.range, ruleId: d.ruleId }, ctx, index));
+    }
+  }
+  return notifications;
+}
+
+/** One SARIF result per diagnostic, file by file. */
+function* sarifResults(results: readonly LintResult[], ctx: ReportContext, index: Map<string, number>): Generator<Sarif.Result> {
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
     const source = new SourceText(result.text);
     const location = artifactLocation(result.filePath, ctx);
     const prints = fingerprints(result.diagnostics, source);
-    result.diagnostics.forEach((d, i) => {
+    for (let i = 0; i < result.diagnostics.length; i++) {
+      const d = result.diagnostics[i];
       const sarifResult: Sarif.Result = {
         ruleId: d.ruleId,
         ruleIndex: index.get(d.ruleId),
@@ -122,24 +137,24 @@ export function buildSarifLog(results: readonly LintResult[], ctx: ReportContext
         partialFingerprints: { [FINGERPRINT_KEY]: prints[i] },
       };
       if (d.fix) sarifResult.fixes = [sarifFix(d.fix, location, source)];
-      sarifResults.push(sarifResult);
-      // A file that does not parse is also a problem with the run, so tool status pages show it.
-      if (d.ruleId === PARSE_ERROR_RULE) {
-        notifications.push(notification({ level: 'error', message: d.message, filePath: result.filePath, range: d.range, ruleId: d.ruleId }, ctx, index));
-      }
-    });
+      yield sarifResult;
+    }
   }
+}
+
+/** The log around its results, which the caller supplies (all of them, or STREAMED_ARRAY). */
+function sarifLog(results: readonly LintResult[], ctx: ReportContext, table: ReturnType<typeof rulesTable>, sarifResults: Sarif.Result[]): Sarif.Log {
   const root = ctx.srcRoot ?? ctx.cwd;
   return {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'dflint', version: ctx.version, semanticVersion: ctx.version, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: 'dflint', version: ctx.version, semanticVersion: ctx.version, informationUri: INFORMATION_URI, rules: table.rules } },
         invocations: [
           {
             executionSuccessful: !ctx.notifications.some((n) => n.level === 'error'),
-            toolExecutionNotifications: notifications,
+            toolExecutionNotifications: notificationsOf(results, ctx, table.index),
           },
         ],
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(root).href.replace(/\/?$/, '/') } },
@@ -150,5 +165,18 @@ export function buildSarifLog(results: readonly LintResult[], ctx: ReportContext
   };
 }
 
-/** SARIF 2.1.0 for GitHub code scanning (`--format sarif -o dflint.sarif`). */
-export const sarifReporter: Reporter = (results, ctx) => `${JSON.stringify(buildSarifLog(results, ctx), null, 2)}\n`;
+export function buildSarifLog(results: readonly LintResult[], ctx: ReportContext): Sarif.Log {
+  const table = rulesTable(results, ctx);
+  return sarifLog(results, ctx, table, [...sarifResults(results, ctx, table.index)]);
+}
+
+/** SARIF 2.1.0 for GitHub code scanning (`--format sarif -o dflint.sarif`), in pieces. */
+export const sarifReportChunks: ChunkedReporter = function* (results, ctx) {
+  const table = rulesTable(results, ctx);
+  const skeleton = sarifLog(results, ctx, table, STREAMED_ARRAY as unknown as Sarif.Result[]);
+  yield* prettyJsonChunks(skeleton, sarifResults(results, ctx, table.index));
+  yield '\n';
+};
+
+/** The same as one string. */
+export const sarifReporter: Reporter = joinChunks(sarifReportChunks);

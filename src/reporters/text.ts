@@ -3,7 +3,7 @@ import type { Severity } from '../engine/types';
 import { style, type Style } from './ansi';
 import { codeFrame } from './code-frame';
 import { summarize, summaryLine } from './summary';
-import type { Reporter } from './types';
+import { joinChunks, type ChunkedReporter, type Reporter } from './types';
 
 function severityLabel(severity: Severity, s: Style): (padded: string) => string {
   switch (severity) {
@@ -21,11 +21,13 @@ function severityLabel(severity: Severity, s: Style): (padded: string) => string
 /**
  * Human output: one block per file with problems, one line per problem
  * (`line:column  severity  message  id/name`), then a summary line.
- * Prints nothing at all when there is nothing to report.
+ * Prints nothing at all when there is nothing to report. Made a file at a time.
  */
-export const textReporter: Reporter = (results, ctx) => {
+export const textReportChunks: ChunkedReporter = function* (results, ctx) {
+  const summary = summarize(results);
+  if (summary.problems === 0) return;
   const s = style(ctx.color);
-  const blocks: string[] = [];
+  let first = true;
   for (const result of results) {
     if (result.diagnostics.length === 0) continue;
     const positions = result.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.column}`);
@@ -38,15 +40,17 @@ export const textReporter: Reporter = (results, ctx) => {
       lines.push(`  ${s.dim(positions[i].padEnd(positionWidth))}  ${severity}  ${d.message}  ${s.dim(`${d.ruleId}/${d.ruleName}`)}`);
       if (source) lines.push(codeFrame(source, d.range, s));
     });
-    blocks.push(lines.join('\n'));
+    yield `${first ? '' : '\n\n'}${lines.join('\n')}`;
+    first = false;
   }
-  const summary = summarize(results);
-  if (summary.problems === 0) return '';
   const color = summary.errors > 0 ? s.red : summary.warnings > 0 ? s.yellow : (x: string) => x;
   let footer = s.bold(color(summaryLine(summary)));
   const fixHints: string[] = [];
   if (summary.fixable > 0) fixHints.push(`${summary.fixable} fixable with --fix`);
   if (summary.fixableUnsafe > 0) fixHints.push(`${summary.fixableUnsafe} more with --fix-unsafe`);
   if (fixHints.length > 0) footer += `\n${s.dim(`${fixHints.join(', ')}.`)}`;
-  return `${blocks.join('\n\n')}\n\n${footer}\n`;
+  yield `\n\n${footer}\n`;
 };
+
+/** The same as one string. */
+export const textReporter: Reporter = joinChunks(textReportChunks);

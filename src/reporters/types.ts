@@ -41,6 +41,17 @@ export interface ReportContext {
 /** Turns the results of one run into the text written to stdout or `--output`. */
 export type Reporter = (results: readonly LintResult[], ctx: ReportContext) => string;
 
+/**
+ * The same text in pieces, in order, made as they are asked for: the CLI writes each piece out
+ * before the next is made, so a large report never sits in memory whole.
+ */
+export type ChunkedReporter = (results: readonly LintResult[], ctx: ReportContext) => Iterable<string>;
+
+/** The whole text of a chunked reporter. */
+export function joinChunks(chunked: ChunkedReporter): Reporter {
+  return (results, ctx) => [...chunked(results, ctx)].join('');
+}
+
 /** Builds a context with defaults for anything not given (handy for the library API and tests). */
 export function reportContext(partial: Partial<ReportContext> & Pick<ReportContext, 'version'>): ReportContext {
   return {

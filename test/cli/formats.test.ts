@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { reportSchemaValidator, sarifSchemaValidator } from '../reporters/schema-validators';
-import { dflint, ensureBuilt, LATEST, tempTree } from './helpers';
+import { spawnSync } from 'node:child_process';
+import { BIN, dflint, ensureBuilt, LATEST, tempTree } from './helpers';
 
 beforeAll(ensureBuilt, 120_000);
 
@@ -58,6 +59,28 @@ describe('output formats', () => {
       expect(after[0].locations[0].physicalLocation.region.startLine).toBe(before[0].locations[0].physicalLocation.region.startLine + 3);
     } finally {
       moved.cleanup();
+    }
+  });
+
+  it.each(['json', 'sarif', 'text'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
+    const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`s${i}/Dockerfile`, BEGINNER])));
+    try {
+      const args = ['.', '-f', format, '--no-color', '--code-frame', '--shellcheck', 'off'];
+      const piped = dflint(args, { cwd: many.dir }).stdout;
+      // Longer than one write (256 K characters), so the pieces must join up.
+      expect(piped.length).toBeGreaterThan(300_000);
+      const redirected = path.join(many.dir, 'redirected.out');
+      const fd = fs.openSync(redirected, 'w');
+      try {
+        spawnSync(process.execPath, [BIN, ...args], { cwd: many.dir, stdio: ['ignore', fd, 'pipe'] });
+      } finally {
+        fs.closeSync(fd);
+      }
+      expect(fs.readFileSync(redirected, 'utf8')).toBe(piped);
+      dflint([...args, '-o', 'out/report'], { cwd: many.dir });
+      expect(fs.readFileSync(path.join(many.dir, 'out/report'), 'utf8')).toBe(piped);
+    } finally {
+      many.cleanup();
     }
   });
 

@@ -67,6 +67,8 @@ export function dflint(args: string[], options: { cwd?: string; input?: string; 
     env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
     timeout: 30_000,
+    // spawnSync's default (1 MB) would cut a large report short.
+    maxBuffer: 64 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
