@@ -67,7 +67,7 @@ function writeFailedSarif(err: CliError, options: LintOptions, io: CliIO): void 
     codeFrame: false,
     notifications: [{ level: 'error' as const, message: err.subject ? `${err.subject}: ${err.message}` : err.message }],
   };
-  writeReport('sarif', [], ctx, options.output, io.stdout, io);
+  writeReport('sarif', [], ctx, options.output, 'stdout', io);
 }
 
 async function lint(options: LintOptions, io: CliIO): Promise<number> {
@@ -100,9 +100,9 @@ async function lint(options: LintOptions, io: CliIO): Promise<number> {
   const reported = options.quiet ? errorsOnly(results) : results;
   const thresholdOf = new Map(reported.map((r, i) => [r, session.failureThreshold(results[i])]));
   // With stdin fixed in place, stdout carries the fixed text; the report moves to stderr (or -o).
-  const reportSink = stdinFixedText !== undefined ? io.stderr : io.stdout;
+  const reportStream = stdinFixedText !== undefined ? 'stderr' : 'stdout';
   const color = options.output === undefined && shouldUseColor(options.color, io.env, stdinFixedText !== undefined ? false : io.stdoutIsTTY);
-  writeReport(options.format as ReporterName, reported, session.reportContext({ color, codeFrame: options.codeFrame }), options.output, reportSink, io);
+  writeReport(options.format as ReporterName, reported, session.reportContext({ color, codeFrame: options.codeFrame }), options.output, reportStream, io);
   if (stdinFixedText !== undefined) io.stdout(stdinFixedText);
   return findingsExitCode(reported, (r) => thresholdOf.get(r) ?? 'warning', options.maxWarnings);
 }

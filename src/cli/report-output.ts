@@ -3,40 +3,39 @@ import * as path from 'node:path';
 import type { LintResult } from '../engine/types';
 import { reportChunks, type ReportContext, type ReporterName } from '../reporters';
 import { ioError } from './errors';
-import { fdWriter } from './fd-writer';
 import type { CliIO } from './io';
+import { FdSink, StringSink, type ReportSink } from './report-sink';
 
-/**
- * Pieces of a report are gathered up to this many characters before a write: a write per problem
- * would be thousands of system calls, the whole report at once tens of MB of memory.
- */
-const WRITE_SIZE = 1 << 18;
-
-/** Writes `chunks` through `write` in pieces of about WRITE_SIZE characters, none empty. */
-export function writeInPieces(chunks: Iterable<string>, write: (text: string) => void): void {
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length >= WRITE_SIZE) {
-      write(pending);
-      pending = '';
-    }
-  }
-  if (pending) write(pending);
+/** Writes every piece of `chunks` to `sink`, then ends it. */
+export function writeAll(chunks: Iterable<string>, sink: ReportSink): void {
+  for (const chunk of chunks) sink.write(chunk);
+  sink.end();
 }
 
-/** Formats the results and writes them to `--output` (creating its directory) or to `sink`, as they are formatted. */
+/**
+ * Formats the results and writes them, as they are formatted, to `--output` (creating its
+ * directory) or to standard output or error. A file, and standard output redirected to one, are
+ * written through a reused buffer (see FdSink).
+ */
 export function writeReport(
   format: ReporterName,
   results: readonly LintResult[],
   ctx: ReportContext,
   output: string | undefined,
-  sink: (text: string) => void,
+  stream: 'stdout' | 'stderr',
   io: CliIO,
 ): void {
   const chunks = reportChunks[format](results, ctx);
   if (output === undefined) {
-    writeInPieces(chunks, sink);
+    if (stream === 'stdout' && io.stdoutIsFile?.()) {
+      try {
+        writeAll(chunks, new FdSink(1));
+      } catch (err) {
+        throw ioError(err, '<stdout>', 'write the report');
+      }
+    } else {
+      writeAll(chunks, new StringSink(stream === 'stdout' ? io.stdout : io.stderr));
+    }
     return;
   }
   const target = path.resolve(io.cwd, output);
@@ -44,7 +43,7 @@ export function writeReport(
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fd = fs.openSync(target, 'w');
-    writeInPieces(chunks, fdWriter(fd));
+    writeAll(chunks, new FdSink(fd));
   } catch (err) {
     throw ioError(err, output, 'write the report');
   } finally {

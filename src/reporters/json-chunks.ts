@@ -26,8 +26,10 @@ export function* prettyJsonChunks(skeleton: unknown, items: Iterable<unknown>): 
   yield text.slice(0, at);
   let first = true;
   for (const item of items) {
+    yield first ? `[${newline}` : `,${newline}`;
     // JSON escapes newlines inside strings, so every newline here is between two lines of the item.
-    yield `${first ? '[' : ','}${newline}${JSON.stringify(item, null, 2).replaceAll('\n', newline)}`;
+    // Yielded apart from the separator: joined, each would be a rope that a writer must flatten first.
+    yield JSON.stringify(item, null, 2).replaceAll('\n', newline);
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;

@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { fdWriter } from '../../src/cli/fd-writer';
-import { writeInPieces } from '../../src/cli/report-output';
+import { writeAll } from '../../src/cli/report-output';
+import { FdSink, StringSink } from '../../src/cli/report-sink';
 import { reportChunks, reporters, REPORTER_NAMES } from '../../src/reporters';
 import { buildJsonReport } from '../../src/reporters/json';
 import { prettyJsonChunks, STREAMED_ARRAY } from '../../src/reporters/json-chunks';
@@ -75,28 +75,28 @@ describe('chunked reporters', () => {
   });
 });
 
-describe('writing a report', () => {
-  it('gathers pieces into writes of about 256 K characters, none empty', () => {
+describe('report sinks', () => {
+  it('StringSink gathers pieces into writes of about 256 K characters, none empty', () => {
     const writes: string[] = [];
     const piece = 'x'.repeat(100_000);
-    writeInPieces(['', piece, piece, piece, '', piece, 'end'], (text) => writes.push(text));
+    writeAll(['', piece, piece, piece, '', piece, 'end'], new StringSink((text) => writes.push(text)));
     expect(writes.map((w) => w.length)).toEqual([300_000, 100_003]);
-    writeInPieces(['', ''], (text) => writes.push(text));
+    writeAll(['', ''], new StringSink((text) => writes.push(text)));
     expect(writes).toHaveLength(2);
   });
 
-  it('fdWriter writes all of every text as UTF-8, reusing its buffer as texts grow', () => {
+  it('FdSink writes every piece as UTF-8 in order, through a buffer it grows for a long piece', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-fd-'));
     const file = path.join(dir, 'out.txt');
     const fd = fs.openSync(file, 'w');
-    const texts = ['a', 'caf\u00e9 \u2192 \ud83d\udc33\n', '\u2192'.repeat(100_000), 'b'.repeat(70_000), ''];
+    // Enough to fill the 1 MB buffer several times, one piece longer than it, multi-byte characters.
+    const pieces = ['a', 'caf\u00e9 \u2192 \ud83d\udc33\n', ...Array.from({ length: 40 }, (_, i) => `${i}:${'\u2192'.repeat(30_000)}`), 'b'.repeat(700_000), '', 'end'];
     try {
-      const write = fdWriter(fd);
-      for (const text of texts) write(text);
+      writeAll(pieces, new FdSink(fd));
     } finally {
       fs.closeSync(fd);
     }
-    expect(fs.readFileSync(file, 'utf8')).toBe(texts.join(''));
+    expect(fs.readFileSync(file, 'utf8')).toBe(pieces.join(''));
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
