@@ -6,11 +6,12 @@
  * It decides which leading `--words` are builder flags and where the argument begins; what the
  * argument means is decided per instruction in to-ast.ts.
  */
-import { CstParser, type CstNode, type IToken } from 'chevrotain';
+import type { CstNode, IToken } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
+import { PrototypeRecordingCstParser } from '../chevrotain/prototype-recording';
 import { ALL_TOKEN_TYPES, Argument, EndOfFlags, FlagWord, Keyword } from './lexer';
 
-class InstructionParser extends CstParser {
+class InstructionParser extends PrototypeRecordingCstParser {
   constructor() {
     super(ALL_TOKEN_TYPES, { recoveryEnabled: false, skipValidations: process.env.NODE_ENV !== 'test', maxLookahead: 1, lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }) });
     this.performSelfAnalysis();

@@ -1,5 +1,6 @@
-import { CstParser, type CstNode, type IOrAlt, type IToken, type OrMethodOpts } from 'chevrotain';
+import type { CstNode, IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
+import { PrototypeRecordingCstParser } from '../chevrotain/prototype-recording';
 import * as T from './lexer';
 
 /**
@@ -9,7 +10,7 @@ import * as T from './lexer';
  * The alternatives of the choices made for every word or command are fields built once, as
  * Chevrotain advises: written inline, each call would allocate its array, objects and closures.
  */
-export class ShellGrammar extends CstParser {
+export class ShellGrammar extends PrototypeRecordingCstParser {
   /** `recovery`: Chevrotain's fault tolerance (resync and single-token insertion/deletion). */
   constructor(recovery: boolean) {
     super(T.allTokens, {
