@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import { directoryCacheFor, excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
@@ -47,7 +47,7 @@ export default defineRule({
     const load = (): IgnorePattern[] => {
       if (patterns) return patterns;
       const file = findDockerignore(ctx.filePath || null, ctx.settings.contextDir, directoryCacheFor(ctx.settings));
-      const own = file ? fs.readFileSync(file, 'utf8') : '';
+      const own = file ? readFileSync(file, 'utf8') : '';
       const extra = parseDockerignore(ctx.options.extraPatterns.join('\n')).map((p) => ({ ...p, line: 0 }));
       patterns = [...parseDockerignore(own), ...extra];
       return patterns;

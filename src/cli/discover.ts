@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { CliError, ioError } from './errors';
 
@@ -26,18 +26,18 @@ export type LintTarget = { kind: 'file'; path: string } | { kind: 'stdin' };
  * with `/` separators. Symbolic links to files are followed; links to directories are not, so a
  * link loop cannot trap the walk. An unreadable directory is an error, not a silent gap.
  */
-function walk(dir: string, accept: (relative: string, name: string) => boolean, relative = ''): string[] {
-  let entries: fs.Dirent[];
+function walk(dir: string, accept: (rel: string, name: string) => boolean, prefix = ''): string[] {
+  let entries: Dirent[];
   try {
-    entries = fs.readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (err) {
     throw ioError(err, dir, 'read directory');
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: string[] = [];
   for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    const rel = relative ? `${relative}/${entry.name}` : entry.name;
+    const full = join(dir, entry.name);
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
       if (!SKIPPED_DIRECTORIES.has(entry.name)) found.push(...walk(full, accept, rel));
     } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && accept(rel, entry.name)) {
@@ -49,7 +49,7 @@ function walk(dir: string, accept: (relative: string, name: string) => boolean, 
 
 function isFile(p: string): boolean {
   try {
-    return fs.statSync(p).isFile();
+    return statSync(p).isFile();
   } catch {
     return false;
   }
@@ -59,15 +59,15 @@ function globFiles(pattern: string, cwd: string): string[] {
   const normalized = pattern.replace(/\\/g, '/');
   const scan = picomatch.scan(normalized);
   const base = scan.base === '' ? '.' : scan.base;
-  const absoluteBase = path.resolve(cwd, base);
-  if (!fs.existsSync(absoluteBase)) return [];
+  const absoluteBase = resolve(cwd, base);
+  if (!existsSync(absoluteBase)) return [];
   const matches = picomatch(scan.glob);
-  return walk(absoluteBase, (rel) => matches(rel)).map((file) => displayPath(path.relative(absoluteBase, file), base));
+  return walk(absoluteBase, (rel) => matches(rel)).map((file) => displayPath(relative(absoluteBase, file), base));
 }
 
 /** Keeps paths the way the user wrote them: relative inputs give relative paths. */
-function displayPath(relative: string, base: string): string {
-  return base === '.' ? relative : path.join(base, relative);
+function displayPath(rel: string, base: string): string {
+  return base === '.' ? rel : join(base, rel);
 }
 
 /**
@@ -81,7 +81,7 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
   const seen = new Set<string>();
   let stdin = false;
   const add = (file: string) => {
-    const key = path.resolve(cwd, file);
+    const key = resolve(cwd, file);
     if (!seen.has(key)) {
       seen.add(key);
       targets.push({ kind: 'file', path: file });
@@ -93,15 +93,15 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
       stdin = true;
       continue;
     }
-    const absolute = path.resolve(cwd, input);
-    let stat: fs.Stats | undefined;
+    const absolute = resolve(cwd, input);
+    let stat: Stats | undefined;
     try {
-      stat = fs.statSync(absolute);
+      stat = statSync(absolute);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && (err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw ioError(err, input, 'read');
     }
     if (stat?.isDirectory()) {
-      const files = walk(absolute, (_rel, name) => isDockerfileName(name)).map((file) => displayPath(path.relative(absolute, file), input));
+      const files = walk(absolute, (_rel, name) => isDockerfileName(name)).map((file) => displayPath(relative(absolute, file), input));
       if (files.length === 0) throw new CliError('no Dockerfiles found in this directory', input);
       files.forEach(add);
     } else if (stat) {

@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { fstatSync, readFileSync } from 'node:fs';
 
 /** Everything a command touches outside its arguments, so commands can run in-process in tests. */
 export interface CliIO {
@@ -18,7 +18,7 @@ export interface CliIO {
 
 function isRegularFile(fd: number): boolean {
   try {
-    return fs.fstatSync(fd).isFile();
+    return fstatSync(fd).isFile();
   } catch {
     return false;
   }
@@ -49,7 +49,7 @@ export function processIO(): CliIO {
     env: process.env,
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
-    readStdin: () => fs.readFileSync(0, 'utf8'),
+    readStdin: () => readFileSync(0, 'utf8'),
     stdoutIsTTY: process.stdout.isTTY === true,
     stdoutIsFile: () => (stdoutIsFile ??= isRegularFile(1)),
   };

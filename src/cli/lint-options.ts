@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
@@ -170,10 +170,10 @@ export function normalizeLintArgs(args: LintArgs, env: NodeJS.ProcessEnv = proce
 /** `--context DIR` as an absolute path; it must be a directory. */
 function contextDirOf(dir: string | undefined, cwd: string): string | undefined {
   if (dir === undefined) return undefined;
-  const absolute = path.resolve(cwd, dir);
+  const absolute = resolve(cwd, dir);
   let isDirectory = false;
   try {
-    isDirectory = fs.statSync(absolute).isDirectory();
+    isDirectory = statSync(absolute).isDirectory();
   } catch {
     // reported below
   }

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { LintResult } from '../engine/types';
 import type { ReporterName } from '../reporters';
 import { shouldUseColor } from './color';
@@ -19,7 +19,7 @@ const STDIN_NAME = '<stdin>';
 
 /** No paths given: `./Dockerfile` if there is one, else a usage error. */
 function defaultTargets(io: CliIO): LintTarget[] {
-  if (fs.existsSync(path.join(io.cwd, 'Dockerfile'))) return [{ kind: 'file', path: 'Dockerfile' }];
+  if (existsSync(join(io.cwd, 'Dockerfile'))) return [{ kind: 'file', path: 'Dockerfile' }];
   throw new CliError('no Dockerfile in this directory; usage: dflint [paths..] [options] (see dflint --help)');
 }
 
@@ -30,7 +30,7 @@ function errorsOnly(results: LintResult[]): LintResult[] {
 
 function writeFixed(file: string, text: string, io: CliIO): void {
   try {
-    fs.writeFileSync(path.resolve(io.cwd, file), text);
+    writeFileSync(resolve(io.cwd, file), text);
   } catch (err) {
     throw ioError(err, file, 'write the fixed file');
   }

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { ConfigError } from '../config/errors';
 import { ConfigLoader, type ResolvedConfig } from '../config/load';
 import { fixText } from '../engine/fix';
@@ -20,9 +20,9 @@ import { VERSION } from './version';
 
 /** The repository root for SARIF URIs: the nearest directory up from `cwd` holding `.git`, else `cwd`. */
 export function findSourceRoot(cwd: string): string {
-  for (let dir = cwd; ; dir = path.dirname(dir)) {
-    if (fs.existsSync(path.join(dir, '.git'))) return dir;
-    if (path.dirname(dir) === dir) return cwd;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return cwd;
   }
 }
 
@@ -40,9 +40,9 @@ function shellcheckCliError(err: unknown): unknown {
 
 /** A config file under the working directory is named relative to it, as the user would write it. */
 function displaySource(source: string, cwd: string): string {
-  if (!path.isAbsolute(source)) return source;
-  const relative = path.relative(cwd, source);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : source;
+  if (!isAbsolute(source)) return source;
+  const fromCwd = relative(cwd, source);
+  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : source;
 }
 
 /** Runs `work`, turning a config problem into the CLI's one-line error. */
@@ -79,7 +79,7 @@ export class LintSession {
 
   /** The config for a file; `configPath` null means stdin without --stdin-filename (config of the working directory). */
   private configFor(configPath: string | null): ResolvedConfig {
-    return withConfigErrors(this.io.cwd, () => this.loader.forFile(configPath ?? path.join(this.io.cwd, 'Dockerfile')));
+    return withConfigErrors(this.io.cwd, () => this.loader.forFile(configPath ?? join(this.io.cwd, 'Dockerfile')));
   }
 
   private linterFor(config: ResolvedConfig): Linter {

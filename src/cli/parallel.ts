@@ -1,4 +1,4 @@
-import * as os from 'node:os';
+import { availableParallelism, cpus } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { LintResult } from '../engine/types';
 import { CliError } from './errors';
@@ -68,7 +68,7 @@ export function threadCount(fileCount: number, env: NodeJS.ProcessEnv, cores = a
 }
 
 function availableCores(): number {
-  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
 }
 
 /** Workers run the bundle file itself: from the TypeScript sources (tests) there is none to start. */

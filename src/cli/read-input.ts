@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ioError } from './errors';
 import type { CliIO } from './io';
 
@@ -13,7 +13,7 @@ export function readInput(file: string, io: CliIO): string {
     }
   }
   try {
-    return fs.readFileSync(path.resolve(io.cwd, file), 'utf8');
+    return readFileSync(resolve(io.cwd, file), 'utf8');
   } catch (err) {
     throw ioError(err, file, 'read');
   }

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { LintResult } from '../engine/types';
 import { reportChunks, type ReportContext, type ReporterName } from '../reporters';
 import { ioError } from './errors';
@@ -38,15 +38,15 @@ export function writeReport(
     }
     return;
   }
-  const target = path.resolve(io.cwd, output);
+  const target = resolve(io.cwd, output);
   let fd: number | undefined;
   try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fd = fs.openSync(target, 'w');
+    mkdirSync(dirname(target), { recursive: true });
+    fd = openSync(target, 'w');
     writeAll(chunks, new FdSink(fd));
   } catch (err) {
     throw ioError(err, output, 'write the report');
   } finally {
-    if (fd !== undefined) fs.closeSync(fd);
+    if (fd !== undefined) closeSync(fd);
   }
 }

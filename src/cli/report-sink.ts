@@ -1,4 +1,4 @@
-import * as fs from 'node:fs';
+import { writeSync } from 'node:fs';
 
 /** Where the pieces of a report go, in order; `end` writes what is still held. */
 export interface ReportSink {
@@ -35,7 +35,7 @@ export class FdSink implements ReportSink {
   }
 
   private flush(): void {
-    for (let offset = 0; offset < this.used; ) offset += fs.writeSync(this.fd, this.buffer, offset, this.used - offset);
+    for (let offset = 0; offset < this.used; ) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
     this.used = 0;
   }
 }

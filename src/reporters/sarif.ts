@@ -1,4 +1,4 @@
-import * as path from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Range } from '../ast/nodes';
@@ -27,10 +27,10 @@ function region(range: Range): Sarif.Region {
 /** A repository-relative URI when the file is under the root, else an absolute `file:` URI. */
 function artifactLocation(filePath: string, ctx: ReportContext): Sarif.ArtifactLocation {
   const root = ctx.srcRoot ?? ctx.cwd;
-  const absolute = path.resolve(ctx.cwd, filePath);
-  const relative = path.relative(root, absolute);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return { uri: pathToFileURL(absolute).href };
-  return { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  const absolute = resolve(ctx.cwd, filePath);
+  const fromRoot = relative(root, absolute);
+  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
+  return { uri: fromRoot.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {

@@ -1,5 +1,5 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix, resolve } from 'node:path';
 
 /** One line of a `.dockerignore`: a pattern, or an exception (`!pattern`). */
 export interface IgnorePattern {
@@ -30,7 +30,7 @@ export function parseDockerignore(text: string): IgnorePattern[] {
 
 /** `./a//b/../c/` → `a/c`; `/x` → `x`; `.` → `` (the context root). */
 export function cleanPath(p: string): string {
-  const normalized = path.posix.normalize(p.replace(/\\(?=[^*?[\\])/g, '/'));
+  const normalized = posix.normalize(p.replace(/\\(?=[^*?[\\])/g, '/'));
   return normalized.replace(/^(\.\/)+/, '').replace(/^\/+/, '').replace(/\/+$/, '').replace(/^\.$/, '');
 }
 
@@ -110,7 +110,7 @@ export class DirectoryCache {
 
   /** The facts of `dir` (any form of path), listing it on first use and after it changed. */
   facts(dir: string): DirectoryFacts {
-    const key = path.resolve(dir);
+    const key = resolve(dir);
     const now = this.now();
     let facts = this.dirs.get(key);
     if (facts && now - facts.checkedAt < RECHECK_MS) return facts;
@@ -131,7 +131,7 @@ export const RECHECK_MS = 1000;
 
 function modificationTime(dir: string): number {
   try {
-    return fs.statSync(dir).mtimeMs;
+    return statSync(dir).mtimeMs;
   } catch {
     return NaN;
   }
@@ -139,7 +139,7 @@ function modificationTime(dir: string): number {
 
 function mayHoldIgnoreFiles(dir: string): boolean {
   try {
-    return fs.readdirSync(dir).some((name) => name.toLowerCase().endsWith('.dockerignore'));
+    return readdirSync(dir).some((name) => name.toLowerCase().endsWith('.dockerignore'));
   } catch {
     // Unlistable (or missing): let existsSync decide, as without the cache.
     return true;
@@ -167,15 +167,15 @@ export function findDockerignore(dockerfilePath: string | null, contextDir: stri
   const named = dockerfilePath && !dockerfilePath.startsWith('<') ? dockerfilePath : null;
   if (named) {
     const specific = `${named}.dockerignore`;
-    if ((!cache || cache.facts(path.dirname(specific)).mayHoldIgnoreFiles) && fs.existsSync(specific)) return specific;
+    if ((!cache || cache.facts(dirname(specific)).mayHoldIgnoreFiles) && existsSync(specific)) return specific;
   }
-  const context = contextDir ?? (named ? path.dirname(named) : null);
+  const context = contextDir ?? (named ? dirname(named) : null);
   if (!context) return null;
   if (!cache) {
-    const file = path.join(context, '.dockerignore');
-    return fs.existsSync(file) ? file : null;
+    const file = join(context, '.dockerignore');
+    return existsSync(file) ? file : null;
   }
   const facts = cache.facts(context);
-  facts.contextIgnore ??= fs.existsSync(path.join(context, '.dockerignore'));
-  return facts.contextIgnore ? path.join(context, '.dockerignore') : null;
+  facts.contextIgnore ??= existsSync(join(context, '.dockerignore'));
+  return facts.contextIgnore ? join(context, '.dockerignore') : null;
 }
