@@ -1,26 +1,69 @@
 import type AjvClass from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleRegistry } from '../engine/registry';
+import type { JsonSchema } from '../engine/types';
+import { AJV_OPTIONS, configCheckSchemas, type ConfigCheckSchemas } from './check-schemas';
+import { PRECOMPILED } from './check-validators.generated';
 import { ConfigError } from './errors';
 import { resolveRuleEntries, resolveRuleKey } from './normalize';
 import { buildConfigSchema } from './schema';
 import { didYouMean } from './suggest';
 import type { ConfigFile, ConfigLayer } from './types';
 
-/** One compiled validator per registry: compiling the schema of every rule costs a few ms. */
-const validators = new WeakMap<RuleRegistry, ValidateFunction>();
+const checks = new WeakMap<RuleRegistry, ConfigCheckSchemas>();
 
-function validatorFor(registry: RuleRegistry): ValidateFunction {
-  let validate = validators.get(registry);
+function checksFor(registry: RuleRegistry): ConfigCheckSchemas {
+  let found = checks.get(registry);
+  if (!found) {
+    found = configCheckSchemas(registry.rules);
+    checks.set(registry, found);
+  }
+  return found;
+}
+
+const precompiled = PRECOMPILED as unknown as Record<string, ValidateFunction | undefined>;
+const compiled = new Map<string, ValidateFunction>();
+let ajv: AjvClass | undefined;
+
+/**
+ * The validator for one of the check schemas: ajv's standalone code made by `npm run gen`, so a
+ * run with a config file neither loads nor compiles ajv. A schema missing there (the generated
+ * file is stale: a test reports that) is compiled with ajv on first use, with the same options.
+ */
+function validatorFor(schema: JsonSchema): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let validate = precompiled[key] ?? compiled.get(key);
   if (!validate) {
-    // Loaded on first use: most runs have no config file, and loading ajv costs start-up time.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
-    const ajv = new Ajv({ allErrors: true, strict: false });
-    validate = ajv.compile(buildConfigSchema(registry.rules));
-    validators.set(registry, validate);
+    ajv ??= new Ajv(AJV_OPTIONS);
+    validate = ajv.compile(schema);
+    compiled.set(key, validate);
   }
   return validate;
+}
+
+/** `key` as one JSON-pointer segment. */
+function pointerSegment(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Every problem ajv finds in a config file: its shape, then each rule entry against its rule's schema. */
+function configErrors(data: Record<string, unknown>, registry: RuleRegistry): ErrorObject[] {
+  const schemas = checksFor(registry);
+  const shape = validatorFor(schemas.shape);
+  const errors: ErrorObject[] = shape(data) ? [] : [...(shape.errors ?? [])];
+  const rules = data.rules;
+  if (rules === null || typeof rules !== 'object' || Array.isArray(rules)) return errors;
+  for (const [key, value] of Object.entries(rules as Record<string, unknown>)) {
+    const schema = schemas.entry(key);
+    if (!schema) continue; // unknown keys were reported before validation
+    const validate = validatorFor(schema);
+    if (validate(value)) continue;
+    const at = `/rules/${pointerSegment(key)}`;
+    for (const e of validate.errors ?? []) errors.push({ ...e, instancePath: `${at}${e.instancePath}` });
+  }
+  return errors;
 }
 
 /** `/rules/latest-tag/options/max` → `rules.latest-tag.options.max`, with JSON-pointer escapes undone. */
@@ -119,9 +162,9 @@ export function validateConfig(data: unknown, source: string, registry: RuleRegi
     copy.rules = rules;
   }
 
-  const validate = validatorFor(registry);
-  if (!validate(copy)) {
-    const error = bestError(validate.errors ?? [], copy);
+  const errors = configErrors(copy, registry);
+  if (errors.length > 0) {
+    const error = bestError(errors, copy);
     throw new ConfigError(source, describe(error, copy, rename, allowedKeys(registry)));
   }
 
