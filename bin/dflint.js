@@ -6,6 +6,8 @@
 // The build also leaves V8's compiled code for each bundle in <bundle>.cache; loading through
 // vm.Script with that cache skips most compilation at start-up. V8 ignores a cache made by another
 // Node version or for another bundle, and any trouble here falls back to a plain require.
+// With DFLINT_DEBUG=1 the bundle is required with source maps on instead, so that the stack of an
+// internal error names the TypeScript sources (the bundles' identifiers are shortened).
 const fs = require('fs');
 const path = require('path');
 
@@ -43,6 +45,9 @@ function loadWithCodeCache() {
 
 if (!fs.existsSync(bundle)) {
   missingBundle();
+} else if (process.env.DFLINT_DEBUG === '1') {
+  process.setSourceMapsEnabled(true);
+  require(bundle);
 } else {
   let run;
   try {

@@ -13,7 +13,7 @@ const common = {
   format: 'cjs',
   sourcemap: false,
   minifySyntax: true,
-  // Less text to read and hash at start-up; identifiers stay, so DFLINT_DEBUG stacks stay readable.
+  // Less text to read and hash at start-up.
   minifyWhitespace: true,
   legalComments: 'none',
   // bin/dflint.js reads the bundle as latin1, which skips UTF-8 decoding: it must stay ASCII.
@@ -21,14 +21,19 @@ const common = {
   logLevel: 'warning',
 };
 
+// The CLI bundles also shorten identifiers: a third less text to read at every start (~10 ms of a
+// one-file lint here). Their source maps (without the sources' text) are what DFLINT_DEBUG=1
+// uses to show stacks in the TypeScript sources (bin/dflint.js). The library keeps its names.
+const cli = { minifyIdentifiers: true, sourcemap: 'linked', sourcesContent: false };
+
 const BUNDLES = [
-  { entry: 'src/cli/main.ts', out: 'dist/cli.cjs', warmUp: ['--shellcheck', 'off', '--failure-threshold', 'none', 'examples/node-app/Dockerfile'] },
-  { entry: 'src/cli/parse-main.ts', out: 'dist/parse.cjs', warmUp: ['parse', 'examples/node-app/Dockerfile'] },
+  { entry: 'src/cli/main.ts', out: 'dist/cli.cjs', options: cli, warmUp: ['--shellcheck', 'off', '--failure-threshold', 'none', 'examples/node-app/Dockerfile'] },
+  { entry: 'src/cli/parse-main.ts', out: 'dist/parse.cjs', options: cli, warmUp: ['parse', 'examples/node-app/Dockerfile'] },
   { entry: 'src/index.ts', out: 'dist/index.cjs' },
 ];
 
 for (const { out } of BUNDLES) rmSync(`${out}.cache`, { force: true });
-await Promise.all(BUNDLES.map(({ entry, out }) => build({ ...common, entryPoints: [entry], outfile: out })));
+await Promise.all(BUNDLES.map(({ entry, out, options }) => build({ ...common, ...options, entryPoints: [entry], outfile: out })));
 
 // esbuild escapes non-ASCII in strings but not inside regular-expression literals: catch those.
 for (const { out } of BUNDLES) {

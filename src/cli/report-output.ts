@@ -26,27 +26,23 @@ export function writeReport(
   io: CliIO,
 ): void {
   const chunks = reportChunks[format](results, ctx);
+  // Only writing can fail with an I/O error here: FdSink reports those; a failure to format the
+  // report is a bug and goes up as one.
   if (output === undefined) {
-    if (stream === 'stdout' && io.stdoutIsFile?.()) {
-      try {
-        writeAll(chunks, new FdSink(1));
-      } catch (err) {
-        throw ioError(err, '<stdout>', 'write the report');
-      }
-    } else {
-      writeAll(chunks, new StringSink(stream === 'stdout' ? io.stdout : io.stderr));
-    }
+    writeAll(chunks, stream === 'stdout' && io.stdoutIsFile?.() ? new FdSink(1, '<stdout>') : new StringSink(stream === 'stdout' ? io.stdout : io.stderr));
     return;
   }
   const target = resolve(io.cwd, output);
-  let fd: number | undefined;
+  let fd: number;
   try {
     mkdirSync(dirname(target), { recursive: true });
     fd = openSync(target, 'w');
-    writeAll(chunks, new FdSink(fd));
   } catch (err) {
     throw ioError(err, output, 'write the report');
+  }
+  try {
+    writeAll(chunks, new FdSink(fd, output));
   } finally {
-    if (fd !== undefined) closeSync(fd);
+    closeSync(fd);
   }
 }

@@ -1,4 +1,5 @@
 import { writeSync } from 'node:fs';
+import { ioError } from './errors';
 
 /** Where the pieces of a report go, in order; `end` writes what is still held. */
 export interface ReportSink {
@@ -20,7 +21,11 @@ export class FdSink implements ReportSink {
   private buffer = Buffer.allocUnsafe(FILE_BUFFER_BYTES);
   private used = 0;
 
-  constructor(private readonly fd: number) {}
+  /** `subject` names the file in a write error (the CLI's one-line message). */
+  constructor(
+    private readonly fd: number,
+    private readonly subject: string,
+  ) {}
 
   write(chunk: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
@@ -35,7 +40,11 @@ export class FdSink implements ReportSink {
   }
 
   private flush(): void {
-    for (let offset = 0; offset < this.used; ) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
+    try {
+      for (let offset = 0; offset < this.used; ) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
+    } catch (err) {
+      throw ioError(err, this.subject, 'write the report');
+    }
     this.used = 0;
   }
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { CLEAN, dflint, ensureBuilt, expectOneLineError, LATEST, tempTree } from './helpers';
 
 beforeAll(ensureBuilt, 120_000);
@@ -135,6 +136,12 @@ describe('exit codes', () => {
       const r = run(['clean/Dockerfile', '-o', 'clean/Dockerfile/report.json']);
       expect(r.code).toBe(2);
       expectOneLineError(r.stderr, /^dflint: clean\/Dockerfile\/report\.json: cannot write the report: /);
+    });
+
+    (existsSync('/dev/full') ? it : it.skip)('when writing the report fails part-way (a full disk: /dev/full)', () => {
+      const r = run(['clean/Dockerfile', 'latest/Dockerfile', '-f', 'json', '-o', '/dev/full']);
+      expect(r.code).toBe(2);
+      expectOneLineError(r.stderr, /^dflint: \/dev\/full: cannot write the report: enospc/);
     });
   });
 

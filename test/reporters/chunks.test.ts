@@ -92,7 +92,7 @@ describe('report sinks', () => {
     // Enough to fill the 1 MB buffer several times, one piece longer than it, multi-byte characters.
     const pieces = ['a', 'caf\u00e9 \u2192 \ud83d\udc33\n', ...Array.from({ length: 40 }, (_, i) => `${i}:${'\u2192'.repeat(30_000)}`), 'b'.repeat(700_000), '', 'end'];
     try {
-      writeAll(pieces, new FdSink(fd));
+      writeAll(pieces, new FdSink(fd, 'out.txt'));
     } finally {
       fs.closeSync(fd);
     }
