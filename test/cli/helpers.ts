@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import type { CliIO } from '../../src/cli/io';
 
 export const ROOT = path.resolve(__dirname, '../..');
 export const BIN = path.join(ROOT, 'bin/dflint.js');
@@ -95,4 +96,22 @@ export function expectOneLineError(stderr: string, pattern: RegExp): void {
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
   expect(stderr).not.toMatch(/\n\s+at /);
+}
+
+/**
+ * An in-process CliIO over `cwd` that captures output in `out` and `err`. Its environment is
+ * empty: no PATH, so ShellCheck is never found and runs are the same wherever it is installed.
+ */
+export function fakeIO(cwd: string, stdin = ''): CliIO & { out: string; err: string } {
+  const io = {
+    cwd,
+    env: {},
+    out: '',
+    err: '',
+    stdout: (t: string) => void (io.out += t),
+    stderr: (t: string) => void (io.err += t),
+    readStdin: () => stdin,
+    stdoutIsTTY: false,
+  };
+  return io;
 }

@@ -2,22 +2,7 @@ import type { CliIO } from '../../src/cli/io';
 import * as commands from '../../src/cli/commands';
 import { COMMAND_NAMES, isPlainLint, runPlainLint } from '../../src/cli/plain-lint';
 import { runCli } from '../../src/cli/run';
-import { CLEAN, LATEST, tempTree } from './helpers';
-
-function fakeIO(cwd: string): CliIO & { out: string; err: string } {
-  const io = {
-    cwd,
-    // No PATH: ShellCheck is not found, so both runs are the same with or without it installed.
-    env: {},
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: () => '',
-    stdoutIsTTY: false,
-  };
-  return io;
-}
+import { CLEAN, fakeIO, LATEST, tempTree } from './helpers';
 
 /** Exit code and output of one run, or the message it threw (the CLI prints that as one line). */
 async function outcome(run: (io: CliIO) => Promise<number>, cwd: string) {

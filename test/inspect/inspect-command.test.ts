@@ -1,23 +1,9 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import type { CliIO } from '../../src/cli/io';
 import { runCli } from '../../src/cli/run';
 import { parseBuildArgs } from '../../src/cli/build-args';
-
-function fakeIO(cwd: string, stdin = ''): CliIO & { out: string; err: string } {
-  const io = {
-    cwd,
-    env: {},
-    out: '',
-    err: '',
-    stdout: (t: string) => void (io.out += t),
-    stderr: (t: string) => void (io.err += t),
-    readStdin: () => stdin,
-    stdoutIsTTY: false,
-  };
-  return io;
-}
+import { fakeIO } from '../cli/helpers';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-inspect-'));
 fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch AS base\nARG V\nENV V=$V\nFROM base AS final\nCMD ["run"]\n');
