@@ -7,7 +7,7 @@ export const COMMAND_NAMES: readonly string[] = ['rules', 'explain', 'parse', 'i
 /**
  * True for `dflint [PATH...]` with no option, no `-` and no subcommand: what the pre-commit hook
  * runs (`dflint` and the staged Dockerfiles). That shape needs no option parsing, so it is linted
- * without loading yargs, which (with Node's assert module, which yargs loads) is ~15 ms of a
+ * without loading yargs, which (with Node's assert module, which yargs loads) is ~20 ms of a
  * one-file run. Anything else goes through yargs.
  */
 export function isPlainLint(argv: readonly string[]): boolean {
