@@ -112,12 +112,15 @@ describe('ShellCheck findings', () => {
 describe('ShellCheck processes', () => {
   const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 
-  it('splits scripts into batches for every core, but none under 20 or over 400 scripts', () => {
+  it('splits scripts into equal batches, one per core (two rounds past 2,000 each), none under 20', () => {
+    expect(batchesOf(range(0), 2)).toEqual([]);
     expect(batchesOf(range(2), 2).map((b) => b.length)).toEqual([2]);
-    expect(batchesOf(range(30), 2).map((b) => b.length)).toEqual([20, 10]);
-    expect(batchesOf(range(100), 2).map((b) => b.length)).toEqual([50, 50]);
-    expect(batchesOf(range(1000), 2).map((b) => b.length)).toEqual([400, 400, 200]);
-    expect(batchesOf(range(1000), 2).flat()).toEqual(range(1000));
+    expect(batchesOf(range(30), 2).map((b) => b.length)).toEqual([30]);
+    expect(batchesOf(range(45), 2).map((b) => b.length)).toEqual([23, 22]);
+    expect(batchesOf(range(1000), 2).map((b) => b.length)).toEqual([500, 500]);
+    expect(batchesOf(range(5000), 2).map((b) => b.length)).toEqual([1250, 1250, 1250, 1250]);
+    expect(batchesOf(range(5000), 4).map((b) => b.length)).toEqual([1250, 1250, 1250, 1250]);
+    expect(batchesOf(range(5000), 2).flat()).toEqual(range(5000));
   });
 
   it('runs at most `limit` tasks at once and returns their results in task order', async () => {
@@ -158,7 +161,7 @@ describe('ShellCheck processes', () => {
   });
 
   withShellcheck('gives the same findings, in the same order, whether scripts share a process or not', async () => {
-    // 45 files: two ShellCheck processes or more (one per core, 20 scripts at least); lines and columns vary.
+    // 45 files: two ShellCheck processes on two cores or more (20 scripts each at least); lines and columns vary.
     const texts = range(45).map((i) => `FROM alpine:3.20\n${'\n'.repeat(i % 3)}RUN cd /d${i}; echo $X${i}\n`);
     const files = texts.map((text) => ({ parsed: parseDockerfile(text), text }));
     const out = await shellcheckFindings(shellcheck!, files);
