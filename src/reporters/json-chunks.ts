@@ -6,8 +6,11 @@
  * than to fill on a virtual machine. Streamed, each result lives only until its text is written.
  */
 
-/** Stands for the streamed array in the skeleton; JSON.stringify writes it as an ordinary string. */
-export const STREAMED_ARRAY = '\u0000dflint:streamed-array\u0000';
+/**
+ * Stands for the streamed array in the skeleton; JSON.stringify writes it as an ordinary string.
+ * Random per process, so no text a user controls (a notification, a file name) can be taken for it.
+ */
+export const STREAMED_ARRAY = `\u0000dflint:streamed-array:${Math.random().toString(36).slice(2)}\u0000`;
 
 /**
  * The text of `JSON.stringify(skeleton, null, 2)` in pieces, with the one STREAMED_ARRAY value
