@@ -23,6 +23,8 @@ function checksFor(registry: RuleRegistry): ConfigCheckSchemas {
 
 const precompiled = PRECOMPILED as unknown as Record<string, ValidateFunction | undefined>;
 const compiled = new Map<string, ValidateFunction>();
+/** The validator found for each check schema object, so its JSON is made once. */
+const validatorBySchema = new WeakMap<JsonSchema, ValidateFunction>();
 let ajv: AjvClass | undefined;
 
 /**
@@ -31,8 +33,10 @@ let ajv: AjvClass | undefined;
  * file is stale: a test reports that) is compiled with ajv on first use, with the same options.
  */
 function validatorFor(schema: JsonSchema): ValidateFunction {
+  let validate = validatorBySchema.get(schema);
+  if (validate) return validate;
   const key = JSON.stringify(schema);
-  let validate = precompiled[key] ?? compiled.get(key);
+  validate = precompiled[key] ?? compiled.get(key);
   if (!validate) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
@@ -40,6 +44,7 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
     validate = ajv.compile(schema);
     compiled.set(key, validate);
   }
+  validatorBySchema.set(schema, validate);
   return validate;
 }
 
