@@ -125,12 +125,14 @@ export class LintSession {
       const linter = this.linterFor(config);
       const output = this.options.fix ? fixText(input.text, linter, input.displayPath, { unsafe: this.options.fix === 'unsafe' }).result.output : undefined;
       const text = output ?? input.text;
-      return { input, config, linter, output, text, parsed: timed('(parse Dockerfile)', () => parseDockerfile(text)) };
+      const parsed = timed('(parse Dockerfile)', () => parseDockerfile(text));
+      // One semantic model per file, for ShellCheck's scripts and for the rules.
+      return { input, config, linter, output, text, parsed, model: linter.modelOf(parsed) };
     });
     const pending = shellcheckFindings(shellcheck, prepared);
     // Should a rule throw below, this run ends with that error, not with an unhandled rejection.
     pending.catch(() => undefined);
-    const checked = prepared.map((p) => p.linter.check(p.parsed, p.text, p.input.displayPath));
+    const checked = prepared.map((p) => p.linter.check(p.parsed, p.text, p.input.displayPath, p.model));
     const findings = await pending.catch((err: unknown) => Promise.reject(shellcheckCliError(err)));
     return prepared.map((p, i) => {
       const exclude = new Set(p.config.engine.settings.shellcheckExclude);

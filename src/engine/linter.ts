@@ -137,7 +137,7 @@ export class Linter {
    * The first half of lintParsed: parse errors and the rules' findings, before suppressions. The
    * CLI runs it while ShellCheck works on the same files, then hands both to `finish`.
    */
-  check(parsed: ParsedDockerfile, text: string, filePath: string): CheckedFile {
+  check(parsed: ParsedDockerfile, text: string, filePath: string, model = this.modelOf(parsed)): CheckedFile {
     const { ast, source } = parsed;
     const diagnostics: Diagnostic[] = [];
     const parseRule = this.active.find((a) => a.rule.id === PARSE_ERROR_RULE_ID);
@@ -154,11 +154,15 @@ export class Linter {
         });
       }
     }
-    const model = timed('(semantic model)', () => new SemanticModel(ast, source, { buildArgs: this.config.settings.buildArgs }));
     // Timed on its own, the shell grammar's work is not charged to whichever rule asks first.
     if (TIMING_ENABLED) timed('(parse shell)', () => ast.instructions.forEach((node) => model.shell(node)));
     runRules(this.active, { ast, source, text, filePath, model, settings: this.config.settings }, diagnostics, this.onRuleError);
     return { parsed, text, filePath, diagnostics };
+  }
+
+  /** The semantic model the rules see for a parsed file (the CLI shares it with ShellCheck). */
+  modelOf(parsed: ParsedDockerfile): SemanticModel {
+    return timed('(semantic model)', () => new SemanticModel(parsed.ast, parsed.source, { buildArgs: this.config.settings.buildArgs }));
   }
 
   /** The second half of lintParsed: adds `extraDiagnostics`, applies suppressions, sorts. */

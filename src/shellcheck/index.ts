@@ -25,10 +25,12 @@ export function resolveShellcheck(mode: ShellcheckMode, env: NodeJS.ProcessEnv =
  * batch, not one per RUN), each mapped to its exact range in its own Dockerfile.
  * ARG and ENV names in scope at each RUN are declared first so ShellCheck does not call them unassigned.
  */
-export async function shellcheckFindings(executable: string, files: readonly { parsed: ParsedDockerfile; text: string }[]): Promise<Diagnostic[][]> {
+export async function shellcheckFindings(
+  executable: string,
+  files: readonly { parsed: ParsedDockerfile; text: string; model?: SemanticModel }[],
+): Promise<Diagnostic[][]> {
   const queued: QueuedScript[] = [];
-  files.forEach(({ parsed, text }, owner) => {
-    const model = new SemanticModel(parsed.ast, parsed.source);
+  files.forEach(({ parsed, text, model = new SemanticModel(parsed.ast, parsed.source) }, owner) => {
     const names = (node: Parameters<SemanticModel['stageOf']>[0]) => model.variables.scopeAt(node).bindings().map((b) => b.name);
     for (const script of collectScripts(model, text, names)) queued.push({ owner, script, source: parsed.source });
   });
