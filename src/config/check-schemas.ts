@@ -52,11 +52,18 @@ export function configCheckSchemas(rules: readonly AnyRule[]): ConfigCheckSchema
 
   const byKey = new Map<string, JsonSchema>();
   const distinct = new Map<string, JsonSchema>([[JSON.stringify(shape), shape]]);
+  // A rule's id, name and aliases share one definition: resolve each definition once.
+  const byDefinition = new Map<string, JsonSchema>();
   for (const [key, ref] of Object.entries((properties.rules.properties ?? {}) as Record<string, Schema>)) {
-    let entry = selfContained(ref, definitions) as JsonSchema;
-    const json = JSON.stringify(entry);
-    entry = distinct.get(json) ?? entry;
-    distinct.set(json, entry);
+    const target = typeof ref.$ref === 'string' ? ref.$ref : null;
+    let entry = target === null ? undefined : byDefinition.get(target);
+    if (!entry) {
+      const resolved = selfContained(ref, definitions) as JsonSchema;
+      const json = JSON.stringify(resolved);
+      entry = distinct.get(json) ?? resolved;
+      distinct.set(json, entry);
+      if (target !== null) byDefinition.set(target, entry);
+    }
     byKey.set(key.toLowerCase(), entry);
   }
   return {
