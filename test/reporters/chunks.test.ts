@@ -17,7 +17,7 @@ describe('prettyJsonChunks', () => {
     ['at the top level, between other keys', { a: 1, list: null, z: { deep: [1, 2] } }, 'list'],
     ['first and last', { list: null }, 'list'],
   ])('gives exactly JSON.stringify(value, null, 2): %s', (_what, skeleton, key) => {
-    const items = [{ text: 'line\nbreak "quoted" \u2192 \ud83d\udc33', n: [1, { m: [] }], o: {} }, 'plain', 3, null, [[]]];
+    const items = [{ text: 'line\nbreak "quoted" \u2192 \ud83d\udc33', n: [1, { m: [] }], o: {} }, 'plain', 3, null, [[]], undefined];
     expect(streamed(skeleton, key, items)).toBe(whole(skeleton, key, items));
     expect(streamed(skeleton, key, [])).toBe(whole(skeleton, key, []));
   });
