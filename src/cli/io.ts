@@ -1,4 +1,5 @@
-import { fstatSync, readFileSync } from 'node:fs';
+import { fstatSync, readFileSync, writeSync } from 'node:fs';
+import type * as Tty from 'node:tty';
 
 /** Everything a command touches outside its arguments, so commands can run in-process in tests. */
 export interface CliIO {
@@ -24,33 +25,78 @@ function isRegularFile(fd: number): boolean {
   }
 }
 
+/** Whether `fd` is a terminal. Only a character device can be one, and asking fstat loads nothing. */
+function isTerminal(fd: number): boolean {
+  try {
+    if (!fstatSync(fd).isCharacterDevice()) return false;
+  } catch {
+    return false;
+  }
+  // node:tty loads net and the stream modules: only worth it for a character device.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('node:tty') as typeof Tty).isatty(fd);
+}
+
 /**
  * Output streams that fail (most often EPIPE: `dflint … | head` closed the pipe) would otherwise
  * crash with an unhandled 'error' event and a stack trace. A closed pipe just ends the run;
  * anything else is reported as one line, exit 2.
  */
-function guardStream(stream: NodeJS.WriteStream, name: string): void {
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    try {
-      process.stderr.write(`dflint: ${name}: cannot write: ${err.message}\n`);
-    } finally {
-      process.exit(2);
+function failedWrite(err: NodeJS.ErrnoException, name: string): never {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  try {
+    writeSync(2, `dflint: ${name}: cannot write: ${err.message}\n`);
+  } finally {
+    process.exit(2);
+  }
+}
+
+function guardStream(stream: NodeJS.WriteStream, name: string): NodeJS.WriteStream {
+  stream.on('error', (err: NodeJS.ErrnoException) => failedWrite(err, name));
+  return stream;
+}
+
+/**
+ * Writes to descriptor 1 or 2 with plain system calls. `process.stdout` and `process.stderr`
+ * set up Node's stream machinery when first touched (about twenty modules for a pipe, which is
+ * what a pre-commit hook or CI gives): ~3 ms of a one-file run each. Where a stream is needed
+ * after all (a descriptor opened non-blocking by whoever started dflint, whose pipe is full),
+ * the rest goes through it; what was written before was written synchronously, so the order
+ * holds. On Windows the streams are kept: the console needs them for anything not ASCII.
+ */
+function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
+  let stream: NodeJS.WriteStream | null = null;
+  const streamOf = () => guardStream(fd === 1 ? process.stdout : process.stderr, name);
+  if (process.platform === 'win32') return (text) => void (stream ??= streamOf()).write(text);
+  return (text) => {
+    if (stream) {
+      stream.write(text);
+      return;
     }
-  });
+    const bytes = Buffer.from(text, 'utf8');
+    let offset = 0;
+    try {
+      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') failedWrite(err as NodeJS.ErrnoException, name);
+      stream = streamOf();
+      stream.write(bytes.subarray(offset));
+    }
+  };
 }
 
 export function processIO(): CliIO {
-  guardStream(process.stdout, '<stdout>');
-  guardStream(process.stderr, '<stderr>');
   let stdoutIsFile: boolean | undefined;
+  let stdoutIsTTY: boolean | undefined;
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: (text) => void process.stdout.write(text),
-    stderr: (text) => void process.stderr.write(text),
+    stdout: descriptorWriter(1, '<stdout>'),
+    stderr: descriptorWriter(2, '<stderr>'),
     readStdin: () => readFileSync(0, 'utf8'),
-    stdoutIsTTY: process.stdout.isTTY === true,
+    get stdoutIsTTY() {
+      return (stdoutIsTTY ??= isTerminal(1));
+    },
     stdoutIsFile: () => (stdoutIsFile ??= isRegularFile(1)),
   };
 }

@@ -1,0 +1,84 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { BIN, dflint, ensureBuilt, expectOneLineError, LATEST, tempTree } from './helpers';
+
+// dflint writes standard output and error with plain system calls (src/cli/io.ts), not through
+// process.stdout: these are the cases where that could go wrong.
+
+beforeAll(ensureBuilt, 120_000);
+
+const posix = process.platform !== 'win32';
+
+/** Enough files that the JSON report is several times a pipe's buffer (64 KB on Linux). */
+const FILES = 60;
+
+describe('standard output', () => {
+  const files: Record<string, string> = {
+    // Makes the descriptor it inherits as standard output non-blocking, as a parent may hand it over.
+    'nonblocking.js': "process.stdout._handle.setBlocking(false);\n",
+  };
+  // Several findings on each line, so the report is large.
+  const noisy = `${LATEST}${'RUN apt-get install -y curl && cd /tmp\n'.repeat(20)}`;
+  for (let i = 0; i < FILES; i++) files[`app${i}/Dockerfile`] = noisy;
+  const tree = tempTree(files);
+  afterAll(tree.cleanup);
+  const paths = Array.from({ length: FILES }, (_, i) => `app${i}/Dockerfile`);
+  const expected = () => dflint(['-f', 'json', '--shellcheck', 'off', ...paths], { cwd: tree.dir });
+
+  /** Runs `node ARGS…` and reads its standard output only `delay` ms after the first bytes arrive. */
+  function slowReader(nodeArgs: string[], delay: number): Promise<{ code: number | null; stdout: string; stderr: string }> {
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, nodeArgs, { cwd: tree.dir, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out: Buffer[] = [];
+      let err = '';
+      const startReading = () => {
+        child.stdout.off('readable', startReading);
+        setTimeout(() => {
+          child.stdout.on('data', (b: Buffer) => out.push(b));
+          child.stdout.resume();
+        }, delay);
+      };
+      child.stdout.on('readable', startReading);
+      child.stderr.on('data', (b: Buffer) => (err += b.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout: Buffer.concat(out).toString(), stderr: err }));
+    });
+  }
+
+  it('is written whole to a pipe read late', async () => {
+    const r = await slowReader([BIN, '-f', 'json', '--shellcheck', 'off', ...paths], 300);
+    const whole = expected();
+    expect(whole.stdout.length).toBeGreaterThan(4 * 65536);
+    expect(r).toEqual({ code: 1, stdout: whole.stdout, stderr: '' });
+  });
+
+  (posix ? it : it.skip)('is written whole, and in order, to a non-blocking pipe that fills up', async () => {
+    const r = await slowReader(['-r', './nonblocking.js', BIN, '-f', 'json', '--shellcheck', 'off', ...paths], 300);
+    expect(r).toEqual({ code: 1, stdout: expected().stdout, stderr: '' });
+  });
+
+  (posix ? it : it.skip)('ends the run quietly when the reader goes away (dflint … | head)', () => {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" -f json --shellcheck off ${paths.join(' ')} | head -c 100 >/dev/null; echo "exit $?"`], {
+      cwd: tree.dir,
+      encoding: 'utf8',
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('exit 0\n');
+  });
+
+  (existsSync('/dev/full') ? it : it.skip)('reports a failed write as one line, exit 2 (standard output on a full disk: /dev/full)', () => {
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --shellcheck off app0/Dockerfile > /dev/full`], { cwd: tree.dir, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expectOneLineError(r.stderr, /^dflint: <stdout>: cannot write: ENOSPC/);
+  });
+
+  it('is still written to a regular file when redirected', () => {
+    const report = path.join(tree.dir, 'report.txt');
+    writeFileSync(report, 'old content that is longer than nothing\n');
+    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --shellcheck off app0/Dockerfile > report.txt`], { cwd: tree.dir, encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(spawnSync('cat', [report], { encoding: 'utf8' }).stdout).toBe(dflint(['--shellcheck', 'off', 'app0/Dockerfile'], { cwd: tree.dir }).stdout);
+  });
+});
