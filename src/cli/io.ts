@@ -37,23 +37,13 @@ function isTerminal(fd: number): boolean {
   return (require('node:tty') as typeof Tty).isatty(fd);
 }
 
-/**
- * Output streams that fail (most often EPIPE: `dflint … | head` closed the pipe) would otherwise
- * crash with an unhandled 'error' event and a stack trace. A closed pipe just ends the run;
- * anything else is reported as one line, exit 2.
- */
+/** A write that failed for another reason than a closed pipe: one line on stderr, exit 2. */
 function failedWrite(err: NodeJS.ErrnoException, name: string): never {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   try {
     writeSync(2, `dflint: ${name}: cannot write: ${err.message}\n`);
   } finally {
     process.exit(2);
   }
-}
-
-function guardStream(stream: NodeJS.WriteStream, name: string): NodeJS.WriteStream {
-  stream.on('error', (err: NodeJS.ErrnoException) => failedWrite(err, name));
-  return stream;
 }
 
 /**
@@ -63,12 +53,26 @@ function guardStream(stream: NodeJS.WriteStream, name: string): NodeJS.WriteStre
  * after all (a descriptor opened non-blocking by whoever started dflint, whose pipe is full),
  * the rest goes through it; what was written before was written synchronously, so the order
  * holds. On Windows the streams are kept: the console needs them for anything not ASCII.
+ *
+ * When the reader has gone (EPIPE: `dflint … | head`), the rest of the output is dropped and the
+ * run ends as it would have, so its exit code still says whether there were findings. Any other
+ * failure is reported as one line, exit 2, never as a stack trace.
  */
 function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
   let stream: NodeJS.WriteStream | null = null;
-  const streamOf = () => guardStream(fd === 1 ? process.stdout : process.stderr, name);
-  if (process.platform === 'win32') return (text) => void (stream ??= streamOf()).write(text);
+  let readerGone = false;
+  const failed = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') readerGone = true;
+    else failedWrite(err, name);
+  };
+  const streamOf = () => (fd === 1 ? process.stdout : process.stderr).on('error', failed);
+  if (process.platform === 'win32') {
+    return (text) => {
+      if (!readerGone) (stream ??= streamOf()).write(text);
+    };
+  }
   return (text) => {
+    if (readerGone) return;
     if (stream) {
       stream.write(text);
       return;
@@ -78,7 +82,7 @@ function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
     try {
       while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') failedWrite(err as NodeJS.ErrnoException, name);
+      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return failed(err as NodeJS.ErrnoException);
       stream = streamOf();
       stream.write(bytes.subarray(offset));
     }

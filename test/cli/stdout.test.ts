@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { BIN, dflint, ensureBuilt, expectOneLineError, LATEST, tempTree } from './helpers';
 
@@ -21,6 +21,8 @@ describe('standard output', () => {
   // Several findings on each line, so the report is large.
   const noisy = `${LATEST}${'RUN apt-get install -y curl && cd /tmp\n'.repeat(20)}`;
   for (let i = 0; i < FILES; i++) files[`app${i}/Dockerfile`] = noisy;
+  // One file whose own report is several times a pipe's buffer.
+  files['big/Dockerfile'] = `${LATEST}${'RUN apt-get install -y curl && cd /tmp\n'.repeat(1500)}`;
   const tree = tempTree(files);
   afterAll(tree.cleanup);
   const paths = Array.from({ length: FILES }, (_, i) => `app${i}/Dockerfile`);
@@ -58,13 +60,30 @@ describe('standard output', () => {
     expect(r).toEqual({ code: 1, stdout: expected().stdout, stderr: '' });
   });
 
-  (posix ? it : it.skip)('ends the run quietly when the reader goes away (dflint … | head)', () => {
-    const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" -f json --shellcheck off ${paths.join(' ')} | head -c 100 >/dev/null; echo "exit $?"`], {
-      cwd: tree.dir,
-      encoding: 'utf8',
-    });
-    expect(r.stderr).toBe('');
-    expect(r.stdout).toBe('exit 0\n');
+  (existsSync('/bin/bash') ? it : it.skip)('drops the rest when the reader goes away (dflint … | head), and still exits 1 for the findings', () => {
+    const head = spawnSync('/bin/bash', ['-c', 'command -v head'], { encoding: 'utf8' }).stdout.trim();
+    // PATH holds nothing, so that ShellCheck does not run on the options-free command line either.
+    const noPath = path.join(tree.dir, 'no-path');
+    mkdirSync(noPath, { recursive: true });
+    const run = (command: string) =>
+      spawnSync('/bin/bash', ['-c', `${command} | "${head}" -c 100 >/dev/null; echo "dflint exited \${PIPESTATUS[0]}"`], {
+        cwd: tree.dir,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: noPath },
+      });
+    const dflintCommand = `"${process.execPath}" "${BIN}"`;
+    for (const command of [
+      // No options: the report is written with plain system calls.
+      `${dflintCommand} ${paths.join(' ')}`,
+      // Options: yargs has made standard output a (non-blocking) stream first.
+      `${dflintCommand} -f json --shellcheck off ${paths.join(' ')}`,
+      // Standard error: the report goes there when a fixed standard input takes standard output.
+      `${dflintCommand} --shellcheck off --fix - < big/Dockerfile 2>&1 >/dev/null`,
+    ]) {
+      const r = run(command);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('dflint exited 1\n');
+    }
   });
 
   (existsSync('/dev/full') ? it : it.skip)('reports a failed write as one line, exit 2 (standard output on a full disk: /dev/full)', () => {
