@@ -17,22 +17,18 @@ export interface CliIO {
   stdoutIsFile?(): boolean;
 }
 
-function isRegularFile(fd: number): boolean {
+/** What standard output is, from one fstat: a regular file, a character device (a terminal?), or else. */
+function stdoutKind(): 'file' | 'character-device' | 'other' {
   try {
-    return fstatSync(fd).isFile();
+    const stats = fstatSync(1);
+    return stats.isFile() ? 'file' : stats.isCharacterDevice() ? 'character-device' : 'other';
   } catch {
-    return false;
+    return 'other';
   }
 }
 
-/** Whether `fd` is a terminal. Only a character device can be one, and asking fstat loads nothing. */
+/** Only a character device can be a terminal; node:tty loads net and the stream modules, so ask it only then. */
 function isTerminal(fd: number): boolean {
-  try {
-    if (!fstatSync(fd).isCharacterDevice()) return false;
-  } catch {
-    return false;
-  }
-  // node:tty loads net and the stream modules: only worth it for a character device.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('node:tty') as typeof Tty).isatty(fd);
 }
@@ -90,7 +86,7 @@ function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
 }
 
 export function processIO(): CliIO {
-  let stdoutIsFile: boolean | undefined;
+  let kind: ReturnType<typeof stdoutKind> | undefined;
   let stdoutIsTTY: boolean | undefined;
   return {
     cwd: process.cwd(),
@@ -99,8 +95,8 @@ export function processIO(): CliIO {
     stderr: descriptorWriter(2, '<stderr>'),
     readStdin: () => readFileSync(0, 'utf8'),
     get stdoutIsTTY() {
-      return (stdoutIsTTY ??= isTerminal(1));
+      return (stdoutIsTTY ??= (kind ??= stdoutKind()) === 'character-device' && isTerminal(1));
     },
-    stdoutIsFile: () => (stdoutIsFile ??= isRegularFile(1)),
+    stdoutIsFile: () => (kind ??= stdoutKind()) === 'file',
   };
 }
