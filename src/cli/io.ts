@@ -1,5 +1,6 @@
 import { fstatSync, readFileSync, writeSync } from 'node:fs';
 import type * as Tty from 'node:tty';
+import type { BytesWriter } from './report-sink';
 
 /** Everything a command touches outside its arguments, so commands can run in-process in tests. */
 export interface CliIO {
@@ -15,6 +16,13 @@ export interface CliIO {
    * written to descriptor 1 directly (see FdSink). Leave it out where output is captured.
    */
   stdoutIsFile?(): boolean;
+  /**
+   * Write bytes to standard output or error with the same handling as `stdout`/`stderr`, for a
+   * report encoded into a reused buffer (BufferSink): a pipe then needs no fresh memory per
+   * write. Absent where output is captured as text, and on Windows.
+   */
+  stdoutBytes?: BytesWriter;
+  stderrBytes?: BytesWriter;
 }
 
 /** What standard output is, from one fstat: a regular file, a character device (a terminal?), or else. */
@@ -42,6 +50,12 @@ function failedWrite(err: NodeJS.ErrnoException, name: string): never {
   }
 }
 
+/** Text and byte writers for one standard descriptor. */
+interface DescriptorWriter {
+  text: (text: string) => void;
+  bytes?: BytesWriter;
+}
+
 /**
  * Writes to descriptor 1 or 2 with plain system calls. `process.stdout` and `process.stderr`
  * set up Node's stream machinery when first touched (about twenty modules for a pipe, which is
@@ -54,7 +68,7 @@ function failedWrite(err: NodeJS.ErrnoException, name: string): never {
  * run ends as it would have, so its exit code still says whether there were findings. Any other
  * failure is reported as one line, exit 2, never as a stack trace.
  */
-function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
+function descriptorWriter(fd: 1 | 2, name: string): DescriptorWriter {
   let stream: NodeJS.WriteStream | null = null;
   let readerGone = false;
   const failed = (err: NodeJS.ErrnoException) => {
@@ -63,36 +77,44 @@ function descriptorWriter(fd: 1 | 2, name: string): (text: string) => void {
   };
   const streamOf = () => (fd === 1 ? process.stdout : process.stderr).on('error', failed);
   if (process.platform === 'win32') {
-    return (text) => {
-      if (!readerGone) (stream ??= streamOf()).write(text);
+    return {
+      text: (text) => {
+        if (!readerGone) (stream ??= streamOf()).write(text);
+      },
     };
   }
-  return (text) => {
+  // `owned`: the bytes are ours to keep; otherwise the caller reuses them, and a stream, which
+  // writes later, gets a copy.
+  const write = (bytes: Uint8Array, owned: boolean) => {
     if (readerGone) return;
-    if (stream) {
-      stream.write(text);
-      return;
-    }
-    const bytes = Buffer.from(text, 'utf8');
     let offset = 0;
-    try {
-      while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return failed(err as NodeJS.ErrnoException);
-      stream = streamOf();
-      stream.write(bytes.subarray(offset));
+    if (!stream) {
+      try {
+        while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EAGAIN') return failed(err as NodeJS.ErrnoException);
+        stream = streamOf();
+      }
     }
+    const rest = bytes.subarray(offset);
+    stream.write(owned ? rest : Buffer.from(rest));
   };
+  return { text: (text) => write(Buffer.from(text, 'utf8'), true), bytes: (bytes) => write(bytes, false) };
 }
 
 export function processIO(): CliIO {
   let kind: ReturnType<typeof stdoutKind> | undefined;
   let stdoutIsTTY: boolean | undefined;
+  const stdout = descriptorWriter(1, '<stdout>');
+  const stderr = descriptorWriter(2, '<stderr>');
   return {
     cwd: process.cwd(),
     env: process.env,
-    stdout: descriptorWriter(1, '<stdout>'),
-    stderr: descriptorWriter(2, '<stderr>'),
+    stdout: stdout.text,
+    stderr: stderr.text,
+    stdoutBytes: stdout.bytes,
+    stderrBytes: stderr.bytes,
     readStdin: () => readFileSync(0, 'utf8'),
     get stdoutIsTTY() {
       return (stdoutIsTTY ??= (kind ??= stdoutKind()) === 'character-device' && isTerminal(1));

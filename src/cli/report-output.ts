@@ -4,7 +4,7 @@ import type { LintResult } from '../engine/types';
 import { reportChunks, type ReportContext, type ReporterName } from '../reporters';
 import { ioError } from './errors';
 import type { CliIO } from './io';
-import { FdSink, StringSink, type ReportSink } from './report-sink';
+import { BufferSink, FdSink, StringSink, type ReportSink } from './report-sink';
 
 /** Writes every piece of `chunks` to `sink`, then ends it. */
 export function writeAll(chunks: Iterable<string>, sink: ReportSink): void {
@@ -14,8 +14,8 @@ export function writeAll(chunks: Iterable<string>, sink: ReportSink): void {
 
 /**
  * Formats the results and writes them, as they are formatted, to `--output` (creating its
- * directory) or to standard output or error. A file, and standard output redirected to one, are
- * written through a reused buffer (see FdSink).
+ * directory) or to standard output or error, through a reused buffer (see BufferSink) wherever
+ * `io` takes bytes.
  */
 export function writeReport(
   format: ReporterName,
@@ -29,7 +29,7 @@ export function writeReport(
   // Only writing can fail with an I/O error here: FdSink reports those; a failure to format the
   // report is a bug and goes up as one.
   if (output === undefined) {
-    writeAll(chunks, stream === 'stdout' && io.stdoutIsFile?.() ? new FdSink(1, '<stdout>') : new StringSink(stream === 'stdout' ? io.stdout : io.stderr));
+    writeAll(chunks, standardSink(stream, io));
     return;
   }
   const target = resolve(io.cwd, output);
@@ -45,4 +45,11 @@ export function writeReport(
   } finally {
     closeSync(fd);
   }
+}
+
+/** Standard output redirected to a file is written as `--output` is; a pipe or terminal through `io`. */
+function standardSink(stream: 'stdout' | 'stderr', io: CliIO): ReportSink {
+  if (stream === 'stdout' && io.stdoutIsFile?.()) return new FdSink(1, '<stdout>');
+  const bytes = stream === 'stdout' ? io.stdoutBytes : io.stderrBytes;
+  return bytes ? new BufferSink(bytes) : new StringSink(stream === 'stdout' ? io.stdout : io.stderr);
 }

@@ -7,25 +7,24 @@ export interface ReportSink {
   end(): void;
 }
 
-/** Bytes held before a write to a file: few system calls, little memory. */
-const FILE_BUFFER_BYTES = 1 << 20;
+/** Takes bytes that are only valid during the call: the caller reuses the buffer afterwards. */
+export type BytesWriter = (bytes: Uint8Array) => void;
+
+/** Bytes held before a write: few system calls, little memory. */
+const BUFFER_BYTES = 1 << 20;
 
 /**
- * Writes to a file descriptor, encoding each piece straight into one buffer that is reused from
- * write to write. Making a new Buffer per write (what `fs.writeFileSync` and a file-backed
- * `process.stdout` do), or joining pieces into long strings first, needs fresh memory all the
- * time, and on a virtual machine first touching memory costs more than filling it: the corpus's
- * 14 MB JSON report took ~0.15 s to write either way and ~0.01 s this way.
+ * Encodes each piece straight into one buffer that is reused from write to write, and hands the
+ * buffer to `writeBytes` when it is full. Making a new Buffer per write (what `fs.writeFileSync`
+ * and `process.stdout` do), or joining pieces into long strings first, needs fresh memory all
+ * the time, and on a virtual machine first touching memory costs more than filling it: the
+ * corpus's 14 MB JSON report took ~0.15 s to write to a file either way and ~0.01 s this way.
  */
-export class FdSink implements ReportSink {
-  private buffer = Buffer.allocUnsafe(FILE_BUFFER_BYTES);
+export class BufferSink implements ReportSink {
+  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
   private used = 0;
 
-  /** `subject` names the file in a write error (the CLI's one-line message). */
-  constructor(
-    private readonly fd: number,
-    private readonly subject: string,
-  ) {}
+  constructor(private readonly writeBytes: BytesWriter) {}
 
   write(chunk: string): void {
     // A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
@@ -40,16 +39,25 @@ export class FdSink implements ReportSink {
   }
 
   private flush(): void {
-    try {
-      for (let offset = 0; offset < this.used; ) offset += writeSync(this.fd, this.buffer, offset, this.used - offset);
-    } catch (err) {
-      throw ioError(err, this.subject, 'write the report');
-    }
+    if (this.used > 0) this.writeBytes(this.buffer.subarray(0, this.used));
     this.used = 0;
   }
 }
 
-/** Characters gathered before a write to a stream (a pipe, a terminal, a test's capture). */
+/** A BufferSink for a file descriptor opened for the report: a failed write names `subject`. */
+export class FdSink extends BufferSink {
+  constructor(fd: number, subject: string) {
+    super((bytes) => {
+      try {
+        for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      } catch (err) {
+        throw ioError(err, subject, 'write the report');
+      }
+    });
+  }
+}
+
+/** Characters gathered before a write to a string writer (a test's capture, a Windows console). */
 const STRING_PIECE = 1 << 18;
 
 /** Gathers pieces into strings of about 256 K characters for `write`: a write per problem would be thousands. */

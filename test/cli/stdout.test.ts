@@ -60,6 +60,18 @@ describe('standard output', () => {
     expect(r).toEqual({ code: 1, stdout: expected().stdout, stderr: '' });
   });
 
+  (posix ? it : it.skip)('is written whole to a non-blocking pipe when the report is larger than the buffer it is encoded in', async () => {
+    // The report is encoded into one reused 1 MB buffer (BufferSink): once the pipe refuses a
+    // write, the stream that takes over must get copies, not the buffer being refilled.
+    const args = ['-f', 'sarif', '--shellcheck', 'off', 'big/Dockerfile', ...paths];
+    const whole = dflint(args, { cwd: tree.dir });
+    expect(whole.stdout.length).toBeGreaterThan(3 << 20);
+    const r = await slowReader(['-r', './nonblocking.js', BIN, ...args], 300);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout === whole.stdout).toBe(true);
+  });
+
   (existsSync('/bin/bash') ? it : it.skip)('drops the rest when the reader goes away (dflint … | head), and still exits 1 for the findings', () => {
     const head = spawnSync('/bin/bash', ['-c', 'command -v head'], { encoding: 'utf8' }).stdout.trim();
     // PATH holds nothing, so that ShellCheck does not run on the options-free command line either.
