@@ -1,3 +1,5 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { parseDockerfile } from '../../src/parser';
 import { SemanticModel } from '../../src/semantic/model';
 import { findShellcheck, resolveShellcheck, shellcheckFindings } from '../../src/shellcheck';
@@ -106,6 +108,29 @@ describe('ShellCheck findings', () => {
     const c = 'FROM alpine:3.20\n\nRUN cd /c\n';
     const out = await shellcheckFindings(shellcheck!, [a, b, c].map((text) => ({ parsed: parseDockerfile(text), text })));
     expect(out.map((list) => list.map((d) => `${d.ruleId}@${d.range.start.line}`))).toEqual([['SC2164@2'], [], ['SC2164@3']]);
+  });
+});
+
+describe('ShellCheck on repeated scripts', () => {
+  // The stand-in is a shell script.
+  (shellcheck && process.platform !== 'win32' ? it : it.skip)('checks a script that several RUNs share once, and reports it at each RUN', async () => {
+    // A stand-in for shellcheck that records the script files it is given, then runs the real one.
+    const tree = tempTree({ 'shellcheck': `#!/bin/sh\nfor a in "$@"; do case "$a" in *.sh) echo "$a" >> "$(dirname "$0")/scripts.log";; esac; done\nexec "${shellcheck}" "$@"\n` });
+    try {
+      fs.chmodSync(path.join(tree.dir, 'shellcheck'), 0o755);
+      const run = 'RUN cd /a && echo $HOME\n';
+      const texts = [`FROM alpine:3.20\n${run}${run}`, `FROM alpine:3.20\nWORKDIR /w\n\n${run}RUN cd /b\n`, 'FROM debian:12\nSHELL ["/bin/bash", "-c"]\n' + run];
+      const out = await shellcheckFindings(path.join(tree.dir, 'shellcheck'), texts.map((text) => ({ parsed: parseDockerfile(text), text })));
+      expect(out.map((list) => list.map((d) => `${d.ruleId}@${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}`).sort())).toEqual([
+        ['SC2086@2:19-2:24', 'SC2086@3:19-3:24'],
+        ['SC2086@4:19-4:24', 'SC2164@5:5-5:10'],
+        ['SC2086@3:19-3:24'],
+      ]);
+      // Three distinct scripts: the shared RUN for sh, `cd /b` for sh, and the shared RUN for bash.
+      expect(fs.readFileSync(path.join(tree.dir, 'scripts.log'), 'utf8').trim().split('\n')).toHaveLength(3);
+    } finally {
+      tree.cleanup();
+    }
   });
 });
 
