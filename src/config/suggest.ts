@@ -1,17 +1,4 @@
-/** Levenshtein distance, case-insensitive (rule keys are looked up case-insensitively). */
-export function editDistance(a: string, b: string): number {
-  const x = a.toLowerCase();
-  const y = b.toLowerCase();
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= x.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= y.length; j++) {
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[y.length];
-}
+import { editDistance } from '../text/edit-distance';
 
 /**
  * The candidate nearest to `input`, when it is near enough to be a plausible typo, or else the
@@ -22,16 +9,18 @@ export function closestMatch(input: string, candidates: Iterable<string>): strin
   let bestDistance = Infinity;
   let prefixed: string | undefined;
   const lower = input.toLowerCase();
+  // Farther than this is no typo (rule keys are looked up case-insensitively).
+  const near = Math.max(2, Math.floor(input.length / 3));
   for (const candidate of candidates) {
     if (candidate.toLowerCase() === lower) continue;
     if (lower.length >= 4 && candidate.toLowerCase().startsWith(lower) && (!prefixed || candidate.length < prefixed.length)) prefixed = candidate;
-    const d = editDistance(input, candidate);
+    const d = editDistance(lower, candidate.toLowerCase(), near);
     if (d < bestDistance) {
       best = candidate;
       bestDistance = d;
     }
   }
-  return bestDistance <= Math.max(2, Math.floor(input.length / 3)) ? best : prefixed;
+  return bestDistance <= near ? best : prefixed;
 }
 
 /** `; did you mean "x"?` or nothing. */

@@ -27,6 +27,7 @@ import { sliceSegments } from './segments';
 import { flagWordValue, isSeparator, splitPlain, splitQuotedWords, unquote, verbatimWord, type Span } from './words';
 import { checkFlags } from './flags';
 import { parseImageRef } from './image-ref';
+import { editDistance } from '../text/edit-distance';
 
 export interface LogicalLine {
   text: string;
@@ -213,24 +214,13 @@ function unknownMessage(word: string): string {
   let best: string | null = null;
   let bestDistance = 3;
   for (const known of TYPES.keys()) {
-    const d = editDistance(upper, known);
+    const d = editDistance(upper, known, bestDistance - 1);
     if (d < bestDistance) {
       best = known;
       bestDistance = d;
     }
   }
   return best ? `Unknown instruction "${word}" (did you mean ${best}?)` : `Unknown instruction "${word}"`;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 99;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }
 
 function isExecForm(node: Instruction): boolean {

@@ -1,3 +1,4 @@
+import { editDistance } from '../text/edit-distance';
 /**
  * Build arguments the builder defines without an ARG instruction (Docker's "predefined ARGs").
  */
@@ -45,19 +46,6 @@ export function isProxyArg(name: string): boolean {
   return PROXY_SET.has(name);
 }
 
-/** Edit distance counting an adjacent transposition as one edit (typos like PAHT for PATH). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-    }
-  }
-  return d[a.length][b.length];
-}
-
 /** The closest candidate within a small edit distance (case-insensitive), or null. */
 export function suggestName(name: string, candidates: Iterable<string>): string | null {
   let best: string | null = null;
@@ -69,7 +57,7 @@ export function suggestName(name: string, candidates: Iterable<string>): string 
     const other = c.toLowerCase();
     // The distance is at least the difference in length: no need to compute it for names far apart.
     if (Math.abs(other.length - lower.length) > limit) continue;
-    const d = editDistance(lower, other);
+    const d = editDistance(lower, other, limit);
     if (d <= limit && d < bestDistance) {
       best = c;
       bestDistance = d;
