@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .fail((message, error) => {
       // yargs reports its own validation problems as a message; anything else is a real error.
       if (error) throw error;
-      throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1).replace(/\n/g, ' ')} (see dflint --help)`);
+      throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1).replace(/\s*\n\s*/g, ' ')} (see dflint --help)`);
     });
   for (const command of Object.values(commands) as CliCommand<unknown>[]) parser.command(bind(command) as never);
 
