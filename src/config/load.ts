@@ -79,7 +79,7 @@ export function parseConfigText(text: string, path: string): unknown {
     try {
       return JSON.parse(text);
     } catch (err) {
-      throw new ConfigError(path, `invalid JSON: ${(err as Error).message}`);
+      throw new ConfigError(path, jsonSyntaxError(text, (err as Error).message));
     }
   }
   try {
@@ -89,6 +89,20 @@ export function parseConfigText(text: string, path: string): unknown {
     const where = e.mark ? `${e.mark.line + 1}:${e.mark.column + 1}: ` : '';
     throw new ConfigError(path, `${where}invalid YAML: ${e.reason ?? String(err)}`);
   }
+}
+
+/**
+ * `LINE:COLUMN: invalid JSON: why`, like the YAML errors, from JSON.parse's message: V8 gives an
+ * offset (`… in JSON at position 12`), or nothing at the end of the input.
+ */
+function jsonSyntaxError(text: string, message: string): string {
+  const at = / in JSON at position (\d+)/.exec(message);
+  const offset = at ? Math.min(Number(at[1]), text.length) : /end of JSON input/.test(message) ? text.length : -1;
+  if (offset < 0) return `invalid JSON: ${message}`;
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const line = text.slice(0, lineStart).split('\n').length;
+  const why = at ? message.slice(0, at.index) : message;
+  return `${line}:${offset - lineStart + 1}: invalid JSON: ${why}`;
 }
 
 /** Read, parse and validate one `.dflintrc.*` file. */

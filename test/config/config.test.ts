@@ -139,8 +139,14 @@ describe('discovery', () => {
     expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'))).toMatch(
       new RegExp(`^${join(root, '.dflintrc.yaml').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: \\d+:\\d+: invalid YAML: `),
     );
-    write('.dflintrc.json', '{ "rules": ');
-    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'))).toMatch(/\.dflintrc\.json: invalid JSON: /);
+    const jsonError = (text: string) => {
+      write('.dflintrc.json', text);
+      return configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'));
+    };
+    // The input ends inside the object: the place is its end.
+    expect(jsonError('{ "rules": ')).toMatch(/\.dflintrc\.json: 1:12: invalid JSON: Unexpected end of JSON input$/);
+    expect(jsonError('{\n  "rules": {\n    "latest-tag": "off",\n  }\n}\n')).toMatch(/\.dflintrc\.json: 4:3: invalid JSON: (Unexpected token|Expected double-quoted property name)/);
+    expect(jsonError('{\n  rules: {}\n}')).toMatch(/\.dflintrc\.json: 2:3: invalid JSON: /);
   });
 
   it('falls back to a foreign config only when no dflint config exists anywhere up the tree', () => {
