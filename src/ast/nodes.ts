@@ -354,6 +354,7 @@ export type InstructionOfType<T extends InstructionType> = Extract<Instruction, 
 
 export type ParseDiagnosticCode =
   | 'empty-file'
+  | 'not-text'
   | 'no-instructions'
   | 'unknown-instruction'
   | 'missing-arguments'

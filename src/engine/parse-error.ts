@@ -22,7 +22,8 @@ export const parseErrorRule = defineRule({
     valid: ['FROM alpine:3.20\nCOPY app.sh /usr/local/bin/\n'],
     notes:
       'Each problem keeps the severity the parser gives it (an error: the builder would reject the line), unless this rule is ' +
-      'given a severity in config. Parse errors count towards the exit code like any other error.',
+      'given a severity in config. Parse errors count towards the exit code like any other error. A file that is ' +
+      'not UTF-8 text (UTF-16, or binary: a NUL byte in its first 8000 characters) gets one such error and nothing else.',
   },
   messages: {},
   create: () => ({}),

@@ -16,6 +16,9 @@ export interface ParseResult {
   source: SourceText;
 }
 
+/** How far into a file a NUL makes it binary (git's own heuristic). */
+const BINARY_PROBE_LENGTH = 8000;
+
 class FileParser {
   readonly source: SourceText;
   private readonly line: LineCursor;
@@ -38,8 +41,10 @@ class FileParser {
 
   run(): Dockerfile {
     const line = this.line;
-    while (line.advance()) this.readInstruction();
-    this.checkEmpty();
+    if (this.isText()) {
+      while (line.advance()) this.readInstruction();
+      this.checkEmpty();
+    }
     const crlf = /\r?\n/.exec(this.text);
     return {
       type: 'Dockerfile',
@@ -183,6 +188,24 @@ class FileParser {
       terminatorRange,
       range: { start: markerRange.start, end },
     };
+  }
+
+  /**
+   * False, with one parse error, for a file that is not UTF-8 text: UTF-16 (what Windows
+   * PowerShell's `>` writes), or binary, judged as git does, by a NUL among the first 8000
+   * characters. Read as lines, such a file would give a screen of meaningless errors.
+   */
+  private isText(): boolean {
+    const nul = this.text.indexOf('\0');
+    if (nul < 0 || nul >= BINARY_PROBE_LENGTH) return true;
+    // UTF-16 read as UTF-8: its byte order mark (if any) turns into two U+FFFD or U+FEFF, then every other character is NUL.
+    if (/^(?:\uFFFD\uFFFD|\uFEFF)?(?:[^\0]\0[^\0]\0|\0[^\0]\0[^\0])/.test(this.text)) {
+      this.report('not-text', 'The file is UTF-16 text; Docker reads a Dockerfile as UTF-8: save it as UTF-8', this.source.rangeOf(0, 0));
+    } else {
+      const at = this.source.positionAt(nul);
+      this.report('not-text', `The file is not text: it has a NUL byte at ${at.line}:${at.column}; a Dockerfile is UTF-8 text`, this.source.rangeOf(nul, nul + 1));
+    }
+    return false;
   }
 
   private checkEmpty(): void {

@@ -208,6 +208,9 @@ function shiftMarkers(markers: HeredocMarker[], offset: number): HeredocMarker[]
   return markers.length === 0 ? markers : markers.map((m) => ({ ...m, start: m.start + offset, end: m.end + offset }));
 }
 
+/** Characters of an unknown instruction word shown in its message. */
+const MAX_SHOWN_WORD = 40;
+
 /** "Unknown instruction", with the instruction meant when the word is a near miss. */
 function unknownMessage(word: string): string {
   const upper = word.toUpperCase();
@@ -220,7 +223,9 @@ function unknownMessage(word: string): string {
       bestDistance = d;
     }
   }
-  return best ? `Unknown instruction "${word}" (did you mean ${best}?)` : `Unknown instruction "${word}"`;
+  // A long word is no instruction keyword: its start is enough to find it.
+  const shown = word.length > MAX_SHOWN_WORD ? `${word.slice(0, MAX_SHOWN_WORD - 1)}\u2026` : word;
+  return best ? `Unknown instruction "${shown}" (did you mean ${best}?)` : `Unknown instruction "${shown}"`;
 }
 
 function isExecForm(node: Instruction): boolean {

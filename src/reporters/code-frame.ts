@@ -1,6 +1,7 @@
 import type { Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import type { Style } from './ansi';
+import { printable } from './printable';
 
 /** Longest stretch of a multi-line range shown; the rest is elided with `…`. */
 const MAX_LINES = 4;
@@ -17,7 +18,8 @@ function lineText(source: SourceText, line: number): string {
  *   > 3 | RUN cd /app
  *       |     ^^
  * ```
- * Tabs are shown as single spaces so the marker stays aligned.
+ * Tabs are shown as single spaces, and control characters as one character each (printable),
+ * so the marker stays aligned.
  */
 export function codeFrame(source: SourceText, range: Range, s: Style, indent = '    '): string {
   const first = range.start.line;
@@ -27,7 +29,7 @@ export function codeFrame(source: SourceText, range: Range, s: Style, indent = '
   const width = String(shownLast).length;
   const out: string[] = [];
   for (let line = first; line <= shownLast; line++) {
-    const text = lineText(source, line).replace(/\t/g, ' ');
+    const text = printable(lineText(source, line).replace(/\t/g, ' '));
     out.push(`${indent}${s.red('>')} ${s.dim(`${String(line).padStart(width)} |`)} ${text}`);
     const from = line === first ? range.start.column : 1;
     const to = line === range.end.line ? range.end.column : text.length + 1;

@@ -2,6 +2,7 @@ import { SourceText } from '../ast/source';
 import type { Severity } from '../engine/types';
 import { style, type Style } from './ansi';
 import { codeFrame } from './code-frame';
+import { printable } from './printable';
 import { summarize, summaryLine } from './summary';
 import { joinChunks, type ChunkedReporter, type Reporter } from './types';
 
@@ -21,7 +22,8 @@ function severityLabel(severity: Severity, s: Style): (padded: string) => string
 /**
  * Human output: one block per file with problems, one line per problem
  * (`line:column  severity  message  id/name`), then a summary line.
- * Prints nothing at all when there is nothing to report. Made a file at a time.
+ * Prints nothing at all when there is nothing to report. Made a file at a time. Control
+ * characters in names, messages and code frames are shown, not sent (see printable).
  */
 export const textReportChunks: ChunkedReporter = function* (results, ctx) {
   const summary = summarize(results);
@@ -34,10 +36,10 @@ export const textReportChunks: ChunkedReporter = function* (results, ctx) {
     const positionWidth = Math.max(...positions.map((p) => p.length));
     const severityWidth = Math.max(...result.diagnostics.map((d) => d.severity.length));
     const source = ctx.codeFrame ? new SourceText(result.text) : null;
-    const lines = [s.underline(result.filePath)];
+    const lines = [s.underline(printable(result.filePath))];
     result.diagnostics.forEach((d, i) => {
       const severity = severityLabel(d.severity, s)(d.severity.padEnd(severityWidth));
-      lines.push(`  ${s.dim(positions[i].padEnd(positionWidth))}  ${severity}  ${d.message}  ${s.dim(`${d.ruleId}/${d.ruleName}`)}`);
+      lines.push(`  ${s.dim(positions[i].padEnd(positionWidth))}  ${severity}  ${printable(d.message)}  ${s.dim(`${d.ruleId}/${d.ruleName}`)}`);
       if (source) lines.push(codeFrame(source, d.range, s));
     });
     yield `${first ? '' : '\n\n'}${lines.join('\n')}`;

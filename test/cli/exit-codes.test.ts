@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { CLEAN, dflint, ensureBuilt, expectOneLineError, LATEST, tempTree } from './helpers';
 
 beforeAll(ensureBuilt, 120_000);
@@ -12,6 +13,8 @@ describe('exit codes', () => {
     'bad-config/Dockerfile': CLEAN,
     'style-only/Dockerfile': 'FROM alpine:3.20\nWORKDIR /app\nCOPY app.sh ./\ncmd ["./app.sh"]\n',
   });
+  // What Windows PowerShell's `>` writes: UTF-16 with a byte order mark.
+  writeFileSync(join(tree.dir, 'utf16-Dockerfile'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LATEST, 'utf16le')]));
   afterAll(tree.cleanup);
   const run = (args: string[], env?: Record<string, string>) => dflint(args, { cwd: tree.dir, env });
 
@@ -31,6 +34,15 @@ describe('exit codes', () => {
     const r = run(['broken/Dockerfile']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/2:1 +error +.*DF000\/parse-error/);
+  });
+
+  it('1 for a file that is not UTF-8 text, with one error that says so', () => {
+    const r = run(['--shellcheck', 'off', 'utf16-Dockerfile']);
+    expect(r).toEqual({
+      code: 1,
+      stdout: 'utf16-Dockerfile\n  1:1  error  The file is UTF-16 text; Docker reads a Dockerfile as UTF-8: save it as UTF-8  DF000/parse-error\n\n1 problem (1 error, 0 warnings, 0 info, 0 style)\n',
+      stderr: '',
+    });
   });
 
   it('--failure-threshold moves the bar', () => {

@@ -164,3 +164,50 @@ describe('files without instructions', () => {
     expect(ast.diagnostics[0].message).toMatch(/no instructions/);
   });
 });
+
+describe('files that are not UTF-8 text', () => {
+  /** Bytes of `text` in UTF-16, read back as UTF-8 (what reading a Dockerfile does). */
+  const asUtf8 = (text: string, encoding: 'utf16le' | 'utf16be', bom: boolean) => {
+    let bytes = Buffer.from(text, 'utf16le');
+    if (encoding === 'utf16be') bytes = Buffer.from(bytes).swap16();
+    const mark = encoding === 'utf16le' ? [0xff, 0xfe] : [0xfe, 0xff];
+    return Buffer.concat([Buffer.from(bom ? mark : []), bytes]).toString('utf8');
+  };
+
+  it('reports UTF-16 once, with or without a byte order mark, and reads nothing else', () => {
+    for (const encoding of ['utf16le', 'utf16be'] as const) {
+      for (const bom of [true, false]) {
+        const ast = parse(asUtf8('FROM alpine:3.20\nRUN echo hi\n', encoding, bom));
+        expect([encoding, bom, ast.instructions.length, ast.diagnostics.map((d) => [d.code, d.message, at(d.range)])]).toEqual([
+          encoding,
+          bom,
+          0,
+          [['not-text', 'The file is UTF-16 text; Docker reads a Dockerfile as UTF-8: save it as UTF-8', '1:1-1:1']],
+        ]);
+      }
+    }
+  });
+
+  it('reports a binary file (a NUL in its first 8000 characters) once, at the NUL', () => {
+    const ast = parse('\x7fELF\x02\x01\nab\0cd\nFROM alpine\n');
+    expect(ast.instructions).toHaveLength(0);
+    expect(ast.diagnostics.map((d) => [d.code, d.message, at(d.range)])).toEqual([
+      ['not-text', 'The file is not text: it has a NUL byte at 2:3; a Dockerfile is UTF-8 text', '2:3-2:4'],
+    ]);
+  });
+
+  it('reads a file whose first NUL comes later as text', () => {
+    const text = `FROM alpine:3.20\n# ${'x'.repeat(8000)}\nRUN echo a\0b\n`;
+    const ast = parse(text);
+    expect(ast.instructions.map((i) => i.type)).toEqual(['From', 'Run']);
+    expect(ast.diagnostics).toEqual([]);
+  });
+});
+
+describe('unknown instructions', () => {
+  it('shows at most 40 characters of the word', () => {
+    const word = 'X'.repeat(100);
+    expect(parse(`FROM alpine:3.20\n${word} a\n`).diagnostics.map((d) => d.message)).toEqual([`Unknown instruction "${'X'.repeat(39)}\u2026"`]);
+    expect(parse('FROM alpine:3.20\nRNU a\n').diagnostics.map((d) => d.message)).toEqual(['Unknown instruction "RNU" (did you mean RUN?)']);
+  });
+});

@@ -1,3 +1,4 @@
+import { printable } from '../../src/reporters/printable';
 import { textReporter } from '../../src/reporters/text';
 import { context, diagnosticAt, latestTag, parseError, sampleResults } from './fixtures';
 
@@ -50,5 +51,30 @@ describe('text reporter', () => {
     const out = textReporter(results, context());
     expect(out.endsWith('\n2 problems (2 errors, 0 warnings, 0 info, 0 style)\n')).toBe(true);
     expect(out.split('\n')[0]).toBe('a');
+  });
+
+  it('shows control characters in names, messages and code frames instead of sending them to the terminal', () => {
+    // An escape sequence that would turn the terminal red, a NUL, and a right-to-left override.
+    const text = 'FROM a:1\nLABEL x="\u001b[31mred\u0000"\nRUN echo \u202egnp.exe\n';
+    const d1 = diagnosticAt(text, parseError, '"\u001b[31mred\u0000"', 'bad label "\u001b[31mred\u0000"');
+    const d2 = diagnosticAt(text, parseError, '\u202egnp.exe', 'odd word');
+    const out = textReporter([{ filePath: 'evil\u001b]0;x\u0007/Dockerfile', text, diagnostics: [d1, d2] }], context({ codeFrame: true }));
+    expect(out).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u202e]/);
+    expect(out).toContain('evil\u241b]0;x\u2407/Dockerfile');
+    expect(out).toContain('bad label "\u241b[31mred\u2400"');
+    // One character for one: the markers stay under what they flag.
+    expect(out).toContain(['    > 2 | LABEL x="\u241b[31mred\u2400"', '        |         ^^^^^^^^^^^'].join('\n'));
+    expect(out).toContain(['    > 3 | RUN echo \ufffdgnp.exe', '        |          ^^^^^^^^'].join('\n'));
+  });
+});
+
+describe('printable', () => {
+  it('maps C0 controls (but tab) to control pictures, DEL to \u2421, C1 controls and bidi marks to U+FFFD, and leaves the rest', () => {
+    expect(printable('a\tb')).toBe('a\tb');
+    expect(printable('\u0000\u0001\n\r\u001b\u001f')).toBe('\u2400\u2401\u240a\u240d\u241b\u241f');
+    expect(printable('\u007f\u0080\u009f\u200e\u200f\u202a\u202e\u2066\u2069')).toBe('\u2421' + '\ufffd'.repeat(8));
+    expect(printable('caf\u00e9 \u2192 \ud83d\udc33 \u00a0')).toBe('caf\u00e9 \u2192 \ud83d\udc33 \u00a0');
+    const plain = 'nothing to change';
+    expect(printable(plain)).toBe(plain);
   });
 });
