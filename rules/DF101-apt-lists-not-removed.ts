@@ -1,7 +1,10 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
-import { isWithin } from '../src/analysis/run-facts';
+import { APT, APT_GET, fileRunsAny, runCommands, subcommandCalls, toolCalls, type RunCommands } from '../src/analysis/packages';
+import { hasCacheMountOver, isWithin } from '../src/analysis/run-facts';
+import type { RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
+import type { SemanticModel } from '../src/semantic/model';
+import type { Stage } from '../src/semantic/stages';
 
 const LISTS = '/var/lib/apt/lists';
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
@@ -25,6 +28,42 @@ function lastCleanup(run: RunCommands): number {
     }
   }
   return last;
+}
+
+/** apt and apt-get subcommands that read the package lists (and fail without them). */
+const READS_LISTS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep', 'source', 'download', 'satisfy']);
+
+/** True when `run` reads the apt lists left in the image before it runs an update of its own. */
+function readsInheritedLists(model: SemanticModel, run: RunInstruction): boolean {
+  const commands = runCommands(model, run);
+  if (!commands || hasCacheMountOver(model, run, [LISTS])) return false;
+  const calls = [...toolCalls(commands, APT_GET), ...toolCalls(commands, APT)].sort((a, b) => a.inv.index - b.inv.index);
+  for (const call of calls) {
+    const subcommand = call.subcommand?.text;
+    if (subcommand === 'update') return false;
+    if (subcommand !== undefined && READS_LISTS.has(subcommand)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when a RUN after `node`, in its stage or in a stage built on it, installs from the lists
+ * `node` downloaded without updating them first: removing them in `node` would make it fail
+ * ("Unable to locate package"), so the rule offers no fix there.
+ */
+function laterRunReadsLists(model: SemanticModel, node: RunInstruction): boolean {
+  const stage = model.stageOf(node);
+  const at = stage ? stage.instructions.indexOf(node) : -1;
+  // An ONBUILD trigger's later RUNs are in another build.
+  if (!stage || at < 0) return false;
+  const rest = stage.instructions.slice(at + 1);
+  // Stages come in order, and a stage is built on an earlier one: one pass finds them all.
+  const descendants: Stage[] = [];
+  for (const other of model.stages) {
+    if (other.baseStage && (other.baseStage === stage || descendants.includes(other.baseStage))) descendants.push(other);
+  }
+  const later = [...rest, ...descendants.flatMap((d) => d.instructions)];
+  return later.some((inst) => inst.type === 'Run' && readsInheritedLists(model, inst));
 }
 
 export default defineRule({
@@ -52,7 +91,9 @@ export default defineRule({
       'built `FROM`, and ONBUILD triggers; a build stage that is only copied from is left alone unless ' +
       '`allStages` is set. `apt update` counts like `apt-get update`. A removal inside a ' +
       '`sh -c`/`bash -c` script string counts. The fix appends ' +
-      '`&& rm -rf /var/lib/apt/lists/*`; it is unsafe because later commands of the same RUN may still need the lists.',
+      '`&& rm -rf /var/lib/apt/lists/*` (with `sudo` when the update runs with it); it is unsafe because later commands of the same RUN may still need the lists. ' +
+      'It is not offered when a later RUN of the stage (or of a stage built on it) installs from these lists without an ' +
+      '`apt-get update` of its own: with the lists gone, that install would fail.',
   },
   messages: {
     notRemoved: () => 'Delete the apt lists after installing: add `&& rm -rf /var/lib/apt/lists/*` to this RUN',
@@ -72,7 +113,7 @@ export default defineRule({
         ctx.report({
           range: lastUpdate.inv.program.range,
           messageId: 'notRemoved',
-          fix: appendCleanupFix(run, CLEANUP),
+          fix: laterRunReadsLists(ctx.model, node) ? undefined : appendCleanupFix(run, CLEANUP, lastUpdate.inv),
         });
       },
     };

@@ -36,7 +36,7 @@ export default defineRule({
       'The cache must be cleaned after the last installing command (`install`, `update`, `patch`, …) in the ' +
       'same RUN: `zypper clean`/`zypper cc` with any options, or `rm -rf /var/cache/zypp/*`. A cache or tmpfs ' +
       '`--mount` on `/var/cache/zypp` exempts the RUN. Only stages that end up in the built image are checked ' +
-      'unless `allStages` is set. The fix appends `&& zypper clean -a`; it is unsafe because later commands ' +
+      'unless `allStages` is set. The fix appends `&& zypper clean -a` (with `sudo` when the install runs with it); it is unsafe because later commands ' +
       'of the RUN may rely on the cache.',
   },
   messages: {
@@ -57,7 +57,7 @@ export default defineRule({
         ctx.report({
           range: last.inv.program.range,
           messageId: 'notCleaned',
-          fix: appendCleanupFix(run, CLEANUP),
+          fix: appendCleanupFix(run, CLEANUP, last.inv),
         });
       },
     };

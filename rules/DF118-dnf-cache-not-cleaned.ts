@@ -27,7 +27,7 @@ export default defineRule({
       '`microdnf clean all`, or `rm -rf` of the cache directory. A cache or tmpfs `--mount` on the cache ' +
       'directory exempts the RUN. Only stages that end up in the built image are checked (the final stage, ' +
       'the stages it is built `FROM`, ONBUILD triggers) unless `allStages` is set. `microdnf` is checked like `dnf`. The fix ' +
-      'appends `&& dnf clean all`; it is unsafe because later commands of the RUN may rely on the cache.',
+      'appends `&& dnf clean all` (with `sudo` when the install runs with it); it is unsafe because later commands of the RUN may rely on the cache.',
   },
   messages: {
     notCleaned: (p: { tool: string }) => `Add \`${p.tool} clean all\` after installing to keep the package cache out of the image`,
@@ -47,7 +47,7 @@ export default defineRule({
           range: last.inv.program.range,
           messageId: 'notCleaned',
           data: { tool },
-          fix: appendCleanupFix(run, `${tool} clean all`),
+          fix: appendCleanupFix(run, `${tool} clean all`, last.inv),
         });
       },
     };

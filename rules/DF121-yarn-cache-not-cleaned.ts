@@ -61,7 +61,7 @@ export default defineRule({
       'The cleanup must come after the last install in the same RUN: `yarn cache clean` or `rm -rf` of the ' +
       'cache directory. A cache or tmpfs `--mount` on the yarn cache (a target containing `yarn`, or the ' +
       '`--cache-folder`/`YARN_CACHE_FOLDER` directory) exempts the command, and only stages that end up in the ' +
-      'built image are checked unless `allStages` is set. The fix appends `&& yarn cache clean`; it is unsafe ' +
+      'built image are checked unless `allStages` is set. The fix appends `&& yarn cache clean` (with `sudo` when the install runs with it); it is unsafe ' +
       'because later commands of the RUN may rely on the cache.',
   },
   messages: {
@@ -82,7 +82,7 @@ export default defineRule({
         ctx.report({
           range: last.inv.program.range,
           messageId: 'notCleaned',
-          fix: appendCleanupFix(run, CLEANUP),
+          fix: appendCleanupFix(run, CLEANUP, last.inv),
         });
       },
     };

@@ -54,11 +54,23 @@ export function lastDirectoryRemoval(run: RunCommands, dirs: readonly string[]):
   return last;
 }
 
+/** True when `inv` runs through `sudo` (`sudo yum …`, `env X=1 sudo yum …`). */
+function runsWithSudo(inv: Invocation): boolean {
+  for (const word of [inv.command.name, ...inv.command.args]) {
+    if (!word || word === inv.program) return false;
+    if (word.value === 'sudo' || word.value.endsWith('/sudo')) return true;
+  }
+  return false;
+}
+
 /**
  * The fix that appends `command` (e.g. `yum clean all`) to the RUN, or undefined where it cannot be
- * appended reliably. Unsafe: later commands of the RUN may still rely on the cache.
+ * appended reliably. Unsafe: later commands of the RUN may still rely on the cache. When the
+ * install it cleans up after (`after`) runs through sudo, so does the cleanup: the RUN's user
+ * could not remove root's cache otherwise, and the build would fail there.
  */
-export function appendCleanupFix(run: RunCommands, command: string): Fix | undefined {
-  const edit = appendCommand(run, command);
-  return edit ? { title: `Append \`${command}\``, kind: 'unsafe', edits: [edit] } : undefined;
+export function appendCleanupFix(run: RunCommands, command: string, after: Invocation): Fix | undefined {
+  const cleanup = runsWithSudo(after) ? `sudo ${command}` : command;
+  const edit = appendCommand(run, cleanup);
+  return edit ? { title: `Append \`${cleanup}\``, kind: 'unsafe', edits: [edit] } : undefined;
 }

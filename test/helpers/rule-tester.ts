@@ -35,7 +35,7 @@ export interface InvalidCase extends CaseBase {
   errors: ExpectedError[];
   /** Text after applying safe fixes. Required iff the rule offered a safe fix. */
   output?: string;
-  /** Text after applying safe and unsafe fixes. */
+  /** Text after applying safe and unsafe fixes. Required iff the rule offered an unsafe fix. */
   outputUnsafe?: string;
 }
 
@@ -147,6 +147,9 @@ export function ruleTester(rule: AnyRule, tests: RuleTests): void {
             expect(fixText(c.code, run.linter, file).output).toBe(c.output);
           } else if (c.output !== undefined) {
             throw new Error('the case gives `output` but the rule offered no safe fix');
+          }
+          if (fixes.some((f) => f.kind === 'unsafe') && c.outputUnsafe === undefined) {
+            throw new Error('the rule offered an unsafe fix: the case must give `outputUnsafe`');
           }
           if (c.outputUnsafe !== undefined) {
             if (!fixes.length) throw new Error('the case gives `outputUnsafe` but the rule offered no fix');

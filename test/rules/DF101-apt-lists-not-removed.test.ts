@@ -100,6 +100,11 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
       ],
+      outputUnsafe: dedent`
+        FROM debian:12
+        RUN apt-get update && apt-get install -y curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*
+        RUN rm -rf /var/lib/apt/lists/*
+      `,
     },
     {
       name: 'cleanup before a second update',
@@ -128,7 +133,61 @@ ruleTester(rule, {
       outputUnsafe: dedent`
         FROM debian:12
         RUN sudo apt-get update \
-         && sudo apt-get install -y curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*
+         && sudo apt-get install -y curl=7.88.1-10+deb12u5 && sudo rm -rf /var/lib/apt/lists/*
+      `,
+    },
+    {
+      name: 'update alone in a RUN whose lists a later RUN installs from (no fix: the install would fail)',
+      code: dedent`
+        FROM ubuntu:22.04
+        RUN apt update
+        RUN apt install -y libbsd0
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 8 },
+      ],
+    },
+    {
+      name: 'a later RUN installs again without updating (no fix)',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get update && apt-get install -y curl=7.88.1-10+deb12u5
+        RUN apt-get install -y git=1:2.39.2-1.1
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
+      ],
+    },
+    {
+      name: 'a stage built on this one installs without updating (no fix)',
+      code: dedent`
+        FROM debian:12 AS base
+        RUN apt-get update
+        FROM base
+        RUN apt-get install -y curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
+      ],
+    },
+    {
+      name: 'later RUNs that update first, or only clean up, still get the fix',
+      code: dedent`
+        FROM debian:12
+        RUN apt-get update && apt-get install -y curl=7.88.1-10+deb12u5
+        RUN apt-get update && apt-get install -y git=1:2.39.2-1.1 && rm -rf /var/lib/apt/lists/*
+        RUN --mount=type=cache,target=/var/lib/apt/lists apt-get install -y make=4.3-4.1
+        RUN apt-get clean
+      `,
+      errors: [
+        { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
+      ],
+      outputUnsafe: dedent`
+        FROM debian:12
+        RUN apt-get update && apt-get install -y curl=7.88.1-10+deb12u5 && rm -rf /var/lib/apt/lists/*
+        RUN apt-get update && apt-get install -y git=1:2.39.2-1.1 && rm -rf /var/lib/apt/lists/*
+        RUN --mount=type=cache,target=/var/lib/apt/lists apt-get install -y make=4.3-4.1
+        RUN apt-get clean
       `,
     },
     {
@@ -208,6 +267,12 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notRemoved', line: 2, column: 5, endLine: 2, endColumn: 12 },
       ],
+      outputUnsafe: dedent`
+        FROM debian:12 AS build
+        RUN apt-get update && rm -rf /var/lib/apt/lists/*
+        FROM debian:12
+        COPY --from=build /out /out
+      `,
     },
     {
       name: 'script ending in a compound command',

@@ -92,6 +92,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'recommends', line: 2, column: 13, endLine: 2, endColumn: 20 },
       ],
+      outputUnsafe: dedent`
+        FROM debian:12
+        ONBUILD RUN apt-get install --no-install-recommends -y curl=7.88.1-10+deb12u5
+      `,
     },
     {
       name: 'heredoc body',
@@ -104,6 +108,12 @@ ruleTester(rule, {
       errors: [
         { messageId: 'recommends', line: 3, column: 1, endLine: 3, endColumn: 8 },
       ],
+      outputUnsafe: dedent`
+        FROM debian:12
+        RUN <<EOF
+        apt-get install --no-install-recommends -y curl=7.88.1-10+deb12u5
+        EOF
+      `,
     },
   ],
 });

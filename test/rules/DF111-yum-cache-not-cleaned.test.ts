@@ -79,6 +79,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 10, endLine: 2, endColumn: 13 },
       ],
+      outputUnsafe: dedent`
+        FROM centos:7
+        RUN sudo yum install -y httpd-2.4.6 && sudo yum clean all
+      `,
     },
     {
       name: 'exec form',
@@ -99,6 +103,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 13, endLine: 2, endColumn: 16 },
       ],
+      outputUnsafe: dedent`
+        FROM centos:7
+        ONBUILD RUN yum install -y httpd-2.4.6 && yum clean all
+      `,
     },
     {
       name: 'heredoc body',

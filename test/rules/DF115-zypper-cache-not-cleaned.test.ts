@@ -58,6 +58,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 24, endLine: 2, endColumn: 30 },
       ],
+      outputUnsafe: dedent`
+        FROM opensuse/leap:15.6
+        RUN zypper clean -a && zypper -n install curl=8.0.1 && zypper clean -a
+      `,
     },
     {
       name: 'behind sudo',
@@ -68,6 +72,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 10, endLine: 2, endColumn: 16 },
       ],
+      outputUnsafe: dedent`
+        FROM opensuse/leap:15.6
+        RUN sudo zypper -n install curl=8.0.1 && sudo zypper clean -a
+      `,
     },
     {
       name: 'exec form',
@@ -88,6 +96,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 13, endLine: 2, endColumn: 19 },
       ],
+      outputUnsafe: dedent`
+        FROM opensuse/leap:15.6
+        ONBUILD RUN zypper -n install curl=8.0.1 && zypper clean -a
+      `,
     },
     {
       name: 'heredoc body',
@@ -100,6 +112,13 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 3, column: 1, endLine: 3, endColumn: 7 },
       ],
+      outputUnsafe: dedent`
+        FROM opensuse/leap:15.6
+        RUN <<EOF
+        zypper -n install curl=8.0.1
+        zypper clean -a
+        EOF
+      `,
     },
   ],
 });

@@ -79,6 +79,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 10, endLine: 2, endColumn: 13 },
       ],
+      outputUnsafe: dedent`
+        FROM fedora:40
+        RUN sudo dnf install -y httpd-2.4.62 && sudo dnf clean all
+      `,
     },
     {
       name: 'exec form',
@@ -99,6 +103,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 13, endLine: 2, endColumn: 16 },
       ],
+      outputUnsafe: dedent`
+        FROM fedora:40
+        ONBUILD RUN dnf install -y httpd-2.4.62 && dnf clean all
+      `,
     },
     {
       name: 'heredoc body',
@@ -111,6 +119,13 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 3, column: 1, endLine: 3, endColumn: 4 },
       ],
+      outputUnsafe: dedent`
+        FROM fedora:40
+        RUN <<EOF
+        dnf install -y httpd-2.4.62
+        dnf clean all
+        EOF
+      `,
     },
   ],
 });

@@ -80,6 +80,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 25, endLine: 2, endColumn: 29 },
       ],
+      outputUnsafe: dedent`
+        FROM node:22-slim
+        RUN yarn cache clean && yarn install && yarn cache clean
+      `,
     },
     {
       name: 'behind sudo',
@@ -90,6 +94,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 10, endLine: 2, endColumn: 14 },
       ],
+      outputUnsafe: dedent`
+        FROM node:22-slim
+        RUN sudo yarn install && sudo yarn cache clean
+      `,
     },
     {
       name: 'exec form',
@@ -110,6 +118,10 @@ ruleTester(rule, {
       errors: [
         { messageId: 'notCleaned', line: 2, column: 13, endLine: 2, endColumn: 17 },
       ],
+      outputUnsafe: dedent`
+        FROM node:22-slim
+        ONBUILD RUN yarn install && yarn cache clean
+      `,
     },
     {
       name: 'heredoc body',

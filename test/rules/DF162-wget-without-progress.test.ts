@@ -21,6 +21,7 @@ ruleTester(rule, {
     {
       code: 'FROM debian:12\nRUN cd /tmp && wget -O app.tgz https://example.com/app.tgz\n',
       errors: [{ messageId: 'progress', line: 2, column: 16, endLine: 2, endColumn: 20 }],
+      outputUnsafe: 'FROM debian:12\nRUN cd /tmp && wget --progress=dot:giga -O app.tgz https://example.com/app.tgz\n',
     },
     {
       code: 'FROM debian:12\nRUN ["wget", "https://example.com/big.iso"]\n',
