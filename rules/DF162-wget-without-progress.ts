@@ -1,6 +1,18 @@
 import { hasExactArg, hasFlag } from '../src/analysis/command-flags';
 import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
+import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
+import type { SemanticModel } from '../src/semantic/model';
+
+/**
+ * True when the stage's base image is Alpine or BusyBox (`alpine:3.20`, `node:22-alpine`,
+ * `busybox`), whose `wget` is BusyBox's: it has `-q` but no `--progress` and no `-nv`.
+ */
+function busyBoxWget(model: SemanticModel, node: Instruction): boolean {
+  let stage = model.stageOf(node);
+  while (stage?.baseStage && stage.baseStage !== stage) stage = stage.baseStage;
+  return /alpine|busybox/i.test(stage?.imageRef ?? '');
+}
 
 export default defineRule({
   id: 'DF162',
@@ -22,11 +34,11 @@ export default defineRule({
       'FROM debian:12\nRUN wget -o /tmp/wget.log https://example.com/big.iso\n',
     ],
     notes:
-      'The unsafe fix adds `--progress=dot:giga`, which BusyBox `wget` (Alpine) does not understand; ' +
-      'use `-q` there.',
+      'The unsafe fix adds `--progress=dot:giga`. BusyBox `wget` (Alpine) does not understand it, so in a ' +
+      'stage built on an Alpine or BusyBox image the fix adds `-q` instead.',
   },
   messages: {
-    progress: () => 'wget without --progress (or -q / -nv) bloats the build log; add --progress=dot:giga',
+    progress: (p: { option: string }) => `wget without --progress (or -q / -nv) bloats the build log; add ${p.option}`,
   },
   create(ctx) {
     // No handlers for a file that never runs wget: its RUNs are not visited for this rule.
@@ -40,11 +52,13 @@ export default defineRule({
           if (hasFlag(cmd, ['q', 'o', 'a'], ['progress', 'quiet', 'output-file', 'append-output', 'no-verbose'])) continue;
           if (hasExactArg(cmd, '-nv')) continue;
           const at = cmd.program.range.end.offset;
+          const option = busyBoxWget(ctx.model, node) ? '-q' : '--progress=dot:giga';
           ctx.report({
             node: cmd.program,
             messageId: 'progress',
+            data: { option },
             // In exec form the words are JSON strings: inserting text there would break the array.
-            fix: node.command?.type === 'ExecForm' ? undefined : { title: 'Add --progress=dot:giga', kind: 'unsafe', edits: [{ start: at, end: at, text: ' --progress=dot:giga' }] },
+            fix: node.command?.type === 'ExecForm' ? undefined : { title: `Add ${option}`, kind: 'unsafe', edits: [{ start: at, end: at, text: ` ${option}` }] },
           });
         }
       },
