@@ -25,11 +25,20 @@ export interface CliIO {
   stderrBytes?: BytesWriter;
 }
 
-/** What standard output is, from one fstat: a regular file, a character device (a terminal?), or else. */
+/** Linux's major number of its memory devices (/dev/null, /dev/zero, /dev/full): character devices that are no terminal. */
+const LINUX_MEMORY_DEVICES = 1;
+
+/**
+ * What standard output is, from one fstat: a regular file, a character device that may be a
+ * terminal, or else (a pipe, a socket, `/dev/null` on Linux: `dflint … > /dev/null` need not load
+ * node:tty to learn it has no colours).
+ */
 function stdoutKind(): 'file' | 'character-device' | 'other' {
   try {
     const stats = fstatSync(1);
-    return stats.isFile() ? 'file' : stats.isCharacterDevice() ? 'character-device' : 'other';
+    if (stats.isFile()) return 'file';
+    if (!stats.isCharacterDevice()) return 'other';
+    return process.platform === 'linux' && ((stats.rdev >> 8) & 0xfff) === LINUX_MEMORY_DEVICES ? 'other' : 'character-device';
   } catch {
     return 'other';
   }

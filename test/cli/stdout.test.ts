@@ -17,6 +17,8 @@ describe('standard output', () => {
   const files: Record<string, string> = {
     // Makes the descriptor it inherits as standard output non-blocking, as a parent may hand it over.
     'nonblocking.js': "process.stdout._handle.setBlocking(false);\n",
+    // Says on stderr, at exit, whether node:tty was loaded.
+    'tty-probe.js': "process.on('exit', () => require('fs').writeSync(2, 'tty loaded: ' + process.moduleLoadList.includes('NativeModule tty') + '\\n'));\n",
   };
   // Several findings on each line, so the report is large.
   const noisy = `${LATEST}${'RUN apt-get install -y curl && cd /tmp\n'.repeat(20)}`;
@@ -102,6 +104,20 @@ describe('standard output', () => {
     const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${BIN}" --shellcheck off app0/Dockerfile > /dev/full`], { cwd: tree.dir, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expectOneLineError(r.stderr, /^dflint: <stdout>: cannot write: ENOSPC/);
+  });
+
+  (process.platform === 'linux' && existsSync('/dev/null') ? it : it.skip)('does not load node:tty to learn that /dev/null, a pipe or a file is no terminal', () => {
+    const cat = spawnSync('/bin/sh', ['-c', 'command -v cat'], { encoding: 'utf8' }).stdout.trim();
+    // PATH holds nothing, so that ShellCheck does not run on the options-free command line either.
+    const noPath = path.join(tree.dir, 'no-path');
+    mkdirSync(noPath, { recursive: true });
+    for (const options of ['', '--shellcheck off']) {
+      for (const target of ['> /dev/null', `| "${cat}" > /dev/null`, '> report.txt']) {
+        const command = `"${process.execPath}" -r ./tty-probe.js "${BIN}" ${options} app0/Dockerfile ${target}`;
+        const r = spawnSync('/bin/sh', ['-c', command], { cwd: tree.dir, encoding: 'utf8', env: { ...process.env, PATH: noPath } });
+        expect([options, target, r.stderr]).toEqual([options, target, 'tty loaded: false\n']);
+      }
+    }
   });
 
   it('is still written to a regular file when redirected', () => {
