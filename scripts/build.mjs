@@ -4,9 +4,21 @@
 // (dist/<bundle>.cache), which bin/dflint.js hands back to V8 so later starts skip most compilation.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+// Chevrotain's applyMixins is replaced by ours (src/chevrotain/apply-mixins.ts says why).
+const chevrotainMixins = {
+  name: 'chevrotain-apply-mixins',
+  setup(build) {
+    build.onResolve({ filter: /\/utils\/apply_mixins\.js$/ }, (args) =>
+      /[\\/]node_modules[\\/]chevrotain[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/chevrotain/apply-mixins.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 const common = {
+  plugins: [chevrotainMixins],
   bundle: true,
   platform: 'node',
   target: 'node20',
