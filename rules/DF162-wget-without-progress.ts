@@ -1,18 +1,7 @@
 import { hasExactArg, hasFlag } from '../src/analysis/command-flags';
 import { parsedInvocations, programsInFile } from '../src/analysis/run-script';
-import type { Instruction } from '../src/ast/nodes';
+import { onBusyBoxImage } from '../src/analysis/busybox-base';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel } from '../src/semantic/model';
-
-/**
- * True when the stage's base image is Alpine or BusyBox (`alpine:3.20`, `node:22-alpine`,
- * `busybox`), whose `wget` is BusyBox's: it has `-q` but no `--progress` and no `-nv`.
- */
-function busyBoxWget(model: SemanticModel, node: Instruction): boolean {
-  let stage = model.stageOf(node);
-  while (stage?.baseStage && stage.baseStage !== stage) stage = stage.baseStage;
-  return /alpine|busybox/i.test(stage?.imageRef ?? '');
-}
 
 export default defineRule({
   id: 'DF162',
@@ -52,7 +41,7 @@ export default defineRule({
           if (hasFlag(cmd, ['q', 'o', 'a'], ['progress', 'quiet', 'output-file', 'append-output', 'no-verbose'])) continue;
           if (hasExactArg(cmd, '-nv')) continue;
           const at = cmd.program.range.end.offset;
-          const option = busyBoxWget(ctx.model, node) ? '-q' : '--progress=dot:giga';
+          const option = onBusyBoxImage(ctx.model, node) ? '-q' : '--progress=dot:giga';
           ctx.report({
             node: cmd.program,
             messageId: 'progress',

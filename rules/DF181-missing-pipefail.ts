@@ -1,3 +1,4 @@
+import { onBusyBoxImage } from '../src/analysis/busybox-base';
 import { commandName } from '../src/analysis/command-flags';
 import { isNonPosixShell, parsedScript, runsInFile, shellBasename } from '../src/analysis/run-script';
 import { defineRule } from '../src/engine/define-rule';
@@ -60,11 +61,12 @@ export default defineRule({
       'Reported at the first `|` not covered. `SHELL ["/bin/sh", "-o", "pipefail", "-c"]` does not count, ' +
       'as in hadolint: not every `sh` supports it. Unlike hadolint, a pipe fed only by `echo` or `printf` ' +
       '(`echo "$V" | cut -d. -f1`) is not reported: only its last command can fail, so pipefail changes nothing; ' +
-      'nor is `yes | cmd`, which pipefail would turn into a failure (`yes` is stopped by SIGPIPE).',
+      'nor is `yes | cmd`, which pipefail would turn into a failure (`yes` is stopped by SIGPIPE). In a stage built ' +
+      'on an Alpine or BusyBox image, which has no bash, the message suggests `/bin/ash`.',
   },
   messages: {
-    pipefail: () =>
-      'Pipe without pipefail: a failure before the last command is ignored. Use SHELL ["/bin/bash", "-o", "pipefail", "-c"] or set -o pipefail',
+    pipefail: (p: { shell: string }) =>
+      `Pipe without pipefail: a failure before the last command is ignored. Use SHELL ["${p.shell}", "-o", "pipefail", "-c"] or set -o pipefail`,
   },
   create(ctx) {
     // No handlers for a file without a pipe of two commands or more: nothing can fail unseen.
@@ -92,7 +94,9 @@ export default defineRule({
         const unprotected = script.pipelines.find(
           (p) => p.range.start.offset < setAt && p.commands.length >= 2 && !onlyLastCanFail(p),
         );
-        if (unprotected) ctx.report({ range: pipeRange(unprotected), messageId: 'pipefail' });
+        // Alpine and BusyBox images have no bash; their ash knows pipefail.
+        const suggested = onBusyBoxImage(ctx.model, node) ? '/bin/ash' : '/bin/bash';
+        if (unprotected) ctx.report({ range: pipeRange(unprotected), messageId: 'pipefail', data: { shell: suggested } });
       },
     };
   },

@@ -31,7 +31,28 @@ ruleTester(rule, {
   invalid: [
     {
       code: `FROM debian:12\n${pipe}`,
-      errors: [{ messageId: 'pipefail', line: 2, column: 43, endLine: 2, endColumn: 44 }],
+      errors: [
+        {
+          messageId: 'pipefail',
+          line: 2,
+          column: 43,
+          endLine: 2,
+          endColumn: 44,
+          message: 'Pipe without pipefail: a failure before the last command is ignored. Use SHELL ["/bin/bash", "-o", "pipefail", "-c"] or set -o pipefail',
+        },
+      ],
+    },
+    {
+      name: 'an Alpine stage, and one built on it (no bash there): the message suggests ash',
+      code: `FROM node:22-alpine AS base\n${pipe}FROM base\n${pipe}`,
+      errors: [2, 4].map((line) => ({
+        messageId: 'pipefail',
+        line,
+        column: 43,
+        endLine: line,
+        endColumn: 44,
+        message: 'Pipe without pipefail: a failure before the last command is ignored. Use SHELL ["/bin/ash", "-o", "pipefail", "-c"] or set -o pipefail',
+      })),
     },
     {
       code: `FROM debian:12\nSHELL ["/bin/sh", "-o", "pipefail", "-c"]\n${pipe}`,

@@ -1,0 +1,13 @@
+import type { Instruction } from '../ast/nodes';
+import type { SemanticModel } from '../semantic/model';
+
+/**
+ * True when the stage of `node` is built on an Alpine or BusyBox image (`alpine:3.20`,
+ * `node:22-alpine`, `busybox`, through earlier stages too), where `/bin/sh` is BusyBox's ash,
+ * there is no bash, and commands such as `wget` are BusyBox's, with fewer options than GNU's.
+ */
+export function onBusyBoxImage(model: SemanticModel, node: Instruction): boolean {
+  let stage = model.stageOf(node);
+  while (stage?.baseStage && stage.baseStage !== stage) stage = stage.baseStage;
+  return /alpine|busybox/i.test(stage?.imageRef ?? '');
+}
