@@ -17,8 +17,34 @@ const chevrotainMixins = {
   },
 };
 
+// yargs reads process.stdout.columns when it loads, which sets up standard output's stream
+// (about twenty modules for a pipe) in every run with options; it needs the width only to print
+// help. The read becomes a getter. The build fails if yargs' text changes, rather than lose this.
+const YARGS_COLUMNS = 'stdColumns:void 0!==process.stdout.columns?process.stdout.columns:null';
+const yargsLazyColumns = {
+  name: 'yargs-lazy-columns',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => {
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(YARGS_COLUMNS)) throw new Error(`build: ${args.path} no longer reads process.stdout.columns as expected; update yargsLazyColumns`);
+      return { contents: text.replace(YARGS_COLUMNS, `get ${YARGS_COLUMNS.replace(':', '(){return ')}}`), loader: 'js' };
+    });
+  },
+};
+
+// yargs requires Node's assert, which sets up standard error's stream when it loads: the CLI
+// bundles give yargs the two functions it uses instead (src/cli/yargs-assert.ts).
+const yargsAssert = {
+  name: 'yargs-assert',
+  setup(build) {
+    build.onResolve({ filter: /^assert$/ }, (args) =>
+      /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/cli/yargs-assert.ts', import.meta.url)) } : undefined,
+    );
+  },
+};
+
 const common = {
-  plugins: [chevrotainMixins],
+  plugins: [chevrotainMixins, yargsLazyColumns, yargsAssert],
   bundle: true,
   platform: 'node',
   target: 'node20',

@@ -20,6 +20,15 @@ function restoreStdinArgs<A>(args: A): A {
 }
 
 /**
+ * Columns for help text: the terminal's, up to 110, or 100. `process.stdout` is read only for a
+ * terminal: touching it sets up standard output's stream, which a run into a pipe or file does
+ * without.
+ */
+function helpWidth(io: CliIO): number {
+  return Math.min(110, (io.stdoutIsTTY ? process.stdout.columns : undefined) || 100);
+}
+
+/**
  * Parses `argv` and runs the chosen command; resolves to the exit code. Throws CliError for
  * usage problems (the caller prints it on one line) and lets unexpected errors through.
  */
@@ -44,7 +53,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     .help()
     .alias('h', 'help')
     .strict()
-    .wrap(Math.min(110, process.stdout.columns || 100))
+    .wrap(helpWidth(io))
     .exitProcess(false)
     .fail((message, error) => {
       // yargs reports its own validation problems as a message; anything else is a real error.

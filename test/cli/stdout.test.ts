@@ -19,6 +19,8 @@ describe('standard output', () => {
     'nonblocking.js': "process.stdout._handle.setBlocking(false);\n",
     // Says on stderr, at exit, whether node:tty was loaded.
     'tty-probe.js': "process.on('exit', () => require('fs').writeSync(2, 'tty loaded: ' + process.moduleLoadList.includes('NativeModule tty') + '\\n'));\n",
+    // Says on stderr, at exit, whether Node's stream modules (what process.stdout and process.stderr set up) were loaded.
+    'stream-probe.js': "process.on('exit', () => require('fs').writeSync(2, 'stream loaded: ' + process.moduleLoadList.includes('NativeModule stream') + '\\n'));\n",
   };
   // Several findings on each line, so the report is large.
   const noisy = `${LATEST}${'RUN apt-get install -y curl && cd /tmp\n'.repeat(20)}`;
@@ -116,6 +118,19 @@ describe('standard output', () => {
         const command = `"${process.execPath}" -r ./tty-probe.js "${BIN}" ${options} app0/Dockerfile ${target}`;
         const r = spawnSync('/bin/sh', ['-c', command], { cwd: tree.dir, encoding: 'utf8', env: { ...process.env, PATH: noPath } });
         expect([options, target, r.stderr]).toEqual([options, target, 'tty loaded: false\n']);
+      }
+    }
+  });
+
+  (posix ? it : it.skip)('sets up no stream for standard output or error, with or without options (yargs reads neither)', () => {
+    const cat = spawnSync('/bin/sh', ['-c', 'command -v cat'], { encoding: 'utf8' }).stdout.trim();
+    const noPath = path.join(tree.dir, 'no-path');
+    mkdirSync(noPath, { recursive: true });
+    for (const options of ['', '-f json --shellcheck off', '--failure-threshold error']) {
+      for (const target of [`| "${cat}" > /dev/null`, '> report.txt']) {
+        const command = `"${process.execPath}" -r ./stream-probe.js "${BIN}" ${options} app0/Dockerfile 2> probe.txt ${target}; "${cat}" probe.txt`;
+        const r = spawnSync('/bin/sh', ['-c', command], { cwd: tree.dir, encoding: 'utf8', env: { ...process.env, PATH: noPath } });
+        expect([options, target, r.stdout]).toEqual([options, target, 'stream loaded: false\n']);
       }
     }
   });
