@@ -1,5 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { COMMAND_NAMES } from '../../src/cli/plain-lint';
 import { ensureBuilt, ROOT } from './helpers';
 
 beforeAll(ensureBuilt);
@@ -10,14 +12,27 @@ beforeAll(ensureBuilt);
  * the run that wrote it, so a warm-up run that changed a V8 flag would lose it for every start.
  */
 describe('code cache of the CLI bundles', () => {
-  it.each(['dist/cli.cjs', 'dist/parse.cjs'])('%s: V8 accepts the cache the build wrote, loaded as bin/dflint.js loads it', (bundle) => {
+  it.each([
+    ['dist/cli.cjs', 'dist/cli.cjs.cache'],
+    ['dist/cli.cjs', 'dist/cli.cjs.plain.cache'],
+    ['dist/parse.cjs', 'dist/parse.cjs.cache'],
+  ])('%s: V8 accepts %s, the cache the build wrote, loaded as bin/dflint.js loads it', (bundle, cache) => {
     const file = path.join(ROOT, bundle);
     // A fresh process with no V8 flags, as bin/dflint.js starts.
     const script = `
       const fs = require('fs'), vm = require('vm'), Module = require('module');
       const s = new vm.Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'latin1')), {
-        filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(`${file}.cache`)}) });
+        filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(path.join(ROOT, cache))}) });
       process.stdout.write(String(s.cachedDataRejected));`;
     expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('false');
+  });
+});
+
+describe('bin/dflint.js', () => {
+  it('knows the subcommands isPlainLint knows, to hand an options-free lint its own cache', () => {
+    const shim = fs.readFileSync(path.join(ROOT, 'bin/dflint.js'), 'utf8');
+    const listed = /const SUBCOMMANDS = \[([^\]]*)\]/.exec(shim);
+    expect(listed).not.toBeNull();
+    expect(listed![1].split(',').map((name) => name.trim().replace(/^'|'$/g, ''))).toEqual(COMMAND_NAMES);
   });
 });
