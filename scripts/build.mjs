@@ -8,15 +8,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
+/** An esbuild plugin that resolves imports matching `filter` from inside package `pkg` to our module `replacement`. */
+function substitute(name, filter, pkg, replacement) {
+  const importer = new RegExp(`[\\\\/]node_modules[\\\\/]${pkg}[\\\\/]`);
+  const path = fileURLToPath(new URL(replacement, import.meta.url));
+  return { name, setup: (build) => build.onResolve({ filter }, (args) => (importer.test(args.importer) ? { path } : undefined)) };
+}
+
 // Chevrotain's applyMixins is replaced by ours (src/chevrotain/apply-mixins.ts says why).
-const chevrotainMixins = {
-  name: 'chevrotain-apply-mixins',
-  setup(build) {
-    build.onResolve({ filter: /\/utils\/apply_mixins\.js$/ }, (args) =>
-      /[\\/]node_modules[\\/]chevrotain[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/chevrotain/apply-mixins.ts', import.meta.url)) } : undefined,
-    );
-  },
-};
+const chevrotainMixins = substitute('chevrotain-apply-mixins', /\/utils\/apply_mixins\.js$/, 'chevrotain', '../src/chevrotain/apply-mixins.ts');
 
 // yargs reads process.stdout.columns when it loads, which sets up standard output's stream
 // (about twenty modules for a pipe) in every run with options; it needs the width only to print
@@ -35,14 +35,7 @@ const yargsLazyColumns = {
 
 // yargs requires Node's assert, which sets up standard error's stream when it loads: the CLI
 // bundles give yargs the two functions it uses instead (src/cli/yargs-assert.ts).
-const yargsAssert = {
-  name: 'yargs-assert',
-  setup(build) {
-    build.onResolve({ filter: /^assert$/ }, (args) =>
-      /[\\/]node_modules[\\/]yargs[\\/]/.test(args.importer) ? { path: fileURLToPath(new URL('../src/cli/yargs-assert.ts', import.meta.url)) } : undefined,
-    );
-  },
-};
+const yargsAssert = substitute('yargs-assert', /^assert$/, 'yargs', '../src/cli/yargs-assert.ts');
 
 const common = {
   plugins: [chevrotainMixins, yargsLazyColumns, yargsAssert],
