@@ -94,9 +94,10 @@ export default defineRule({
         const unprotected = script.pipelines.find(
           (p) => p.range.start.offset < setAt && p.commands.length >= 2 && !onlyLastCanFail(p),
         );
+        if (!unprotected) return;
         // Alpine and BusyBox images have no bash; their ash knows pipefail.
         const suggested = onBusyBoxImage(ctx.model, node) ? '/bin/ash' : '/bin/bash';
-        if (unprotected) ctx.report({ range: pipeRange(unprotected), messageId: 'pipefail', data: { shell: suggested } });
+        ctx.report({ range: pipeRange(unprotected), messageId: 'pipefail', data: { shell: suggested } });
       },
     };
   },
