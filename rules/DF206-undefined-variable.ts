@@ -1,5 +1,6 @@
 import type { Instruction } from '../src/ast/nodes';
 import type { Stage } from '../src/semantic/model';
+import { rootStage } from '../src/semantic/stages';
 import { defineRule } from '../src/engine/define-rule';
 import { expandableWordHandlers, expansionSite, rangeInWord } from '../src/semantic/words';
 import { suggestName } from '../src/semantic/builtins';
@@ -89,8 +90,7 @@ export default defineRule({
     /** Whether every variable the stage's base image defines is known (scratch, or a minimal image). */
     const baseFullyKnown = (stage: Stage): boolean => {
       if (!ctx.model.variables.imageMayDefine(stage)) return true;
-      let root = stage;
-      while (root.baseStage && root.baseStage !== root) root = root.baseStage;
+      const root = rootStage(stage);
       return !root.imageUnknown && root.imageRef !== null && minimal().has(repository(root.imageRef));
     };
     /** Per stage of this file: whether its base image's variables are all known. */

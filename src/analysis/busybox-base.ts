@@ -1,5 +1,6 @@
 import type { Instruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
+import { rootStage } from '../semantic/stages';
 
 /**
  * True when the stage of `node` is built on an Alpine or BusyBox image (`alpine:3.20`,
@@ -7,7 +8,6 @@ import type { SemanticModel } from '../semantic/model';
  * there is no bash, and commands such as `wget` are BusyBox's, with fewer options than GNU's.
  */
 export function onBusyBoxImage(model: SemanticModel, node: Instruction): boolean {
-  let stage = model.stageOf(node);
-  while (stage?.baseStage && stage.baseStage !== stage) stage = stage.baseStage;
-  return /alpine|busybox/i.test(stage?.imageRef ?? '');
+  const stage = model.stageOf(node);
+  return /alpine|busybox/i.test((stage && rootStage(stage).imageRef) ?? '');
 }

@@ -79,3 +79,10 @@ export function buildStages(
   }
   return { stages, globalArgs };
 }
+
+/** The stage at the start of `stage`'s `FROM` chain: the one built on an image (or `scratch`). */
+export function rootStage(stage: Stage): Stage {
+  let root = stage;
+  while (root.baseStage && root.baseStage !== root) root = root.baseStage;
+  return root;
+}
