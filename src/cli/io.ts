@@ -23,6 +23,11 @@ export interface CliIO {
    */
   stdoutBytes?: BytesWriter;
   stderrBytes?: BytesWriter;
+  /**
+   * True when everything written so far has gone out with a system call, none of it waiting in
+   * a stream: the process may then exit at once (see main.ts).
+   */
+  allWritten?(): boolean;
 }
 
 /** Linux's major number of its memory devices (/dev/null, /dev/zero, /dev/full): character devices that are no terminal. */
@@ -63,6 +68,8 @@ function failedWrite(err: NodeJS.ErrnoException, name: string): never {
 interface DescriptorWriter {
   text: (text: string) => void;
   bytes?: BytesWriter;
+  /** True once a stream has taken over: what it was given may not be written yet. */
+  streamed: () => boolean;
 }
 
 /**
@@ -90,6 +97,7 @@ function descriptorWriter(fd: 1 | 2, name: string): DescriptorWriter {
       text: (text) => {
         if (!readerGone) (stream ??= streamOf()).write(text);
       },
+      streamed: () => true,
     };
   }
   // `owned`: the bytes are ours to keep; otherwise the caller reuses them, and a stream, which
@@ -109,7 +117,7 @@ function descriptorWriter(fd: 1 | 2, name: string): DescriptorWriter {
     const rest = bytes.subarray(offset);
     stream.write(owned ? rest : Buffer.from(rest));
   };
-  return { text: (text) => write(Buffer.from(text, 'utf8'), true), bytes: (bytes) => write(bytes, false) };
+  return { text: (text) => write(Buffer.from(text, 'utf8'), true), bytes: (bytes) => write(bytes, false), streamed: () => stream !== null };
 }
 
 export function processIO(): CliIO {
@@ -129,5 +137,6 @@ export function processIO(): CliIO {
       return (stdoutIsTTY ??= (kind ??= stdoutKind()) === 'character-device' && isTerminal(1));
     },
     stdoutIsFile: () => (kind ??= stdoutKind()) === 'file',
+    allWritten: () => !stdout.streamed() && !stderr.streamed(),
   };
 }

@@ -17,6 +17,11 @@ async function main(): Promise<void> {
       const { runCli } = await import('./run');
       process.exitCode = await runCli(argv, io);
     }
+    // The run has awaited all its work. Left to itself, Node would now free the heap page by page
+    // before exiting (~12 ms after a repository's lint, ~2 ms after one file); exiting skips that.
+    // Not while output waits in a stream, which exiting would cut short, nor after an error, when
+    // ShellCheck's processes may still be cleaning up.
+    if (io.allWritten?.()) process.exit();
   } catch (err) {
     process.exitCode = reportFatal(err, io);
   }

@@ -14,6 +14,8 @@ import { runParse } from './parse-run';
 const io = processIO();
 try {
   process.exitCode = runParse(process.argv[3], io);
+  // As in main.ts: exit without freeing the heap first, unless output waits in a stream.
+  if (io.allWritten?.()) process.exit();
 } catch (err) {
   process.exitCode = reportFatal(err, io);
 }
