@@ -5,20 +5,39 @@
  * the grammar before the first token is parsed: for our two grammars that is most of their
  * construction time, paid on every `dflint` start even when the input is a five-line file that
  * reaches a handful of productions. This strategy hands Chevrotain a stub per production that
- * builds the real function (with Chevrotain's own LLkLookaheadStrategy, so decisions are
- * identical) the first time the production is reached, and calls it directly from then on.
- * Grammar validation (run in tests, skipped in the bundle) still uses the full LL(k) checks.
+ * builds the real function the first time the production is reached, and calls it directly from
+ * then on: from the lookahead paths of the grammar's build-time snapshot when it has one
+ * (./grammar-snapshot.ts; ./lookahead-decisions.ts decides as Chevrotain does), else with
+ * Chevrotain's own LLkLookaheadStrategy. Grammar validation (run in tests, skipped in the
+ * bundle) still uses the full LL(k) checks.
  */
 import { LLkLookaheadStrategy, type ILookaheadStrategy, type ILookaheadValidationError, type IOrAlt, type Rule, type TokenType } from 'chevrotain';
+import { lookaheadKey, tokenNamed, type DecisionOptions } from './grammar-snapshot';
+import { alternationDecision, optionalDecision } from './lookahead-decisions';
 
 type AlternationOptions = Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0];
 type OptionalOptions = Parameters<ILookaheadStrategy['buildLookaheadForOptional']>[0];
 type AlternationLookahead = (this: unknown, orAlts?: IOrAlt<unknown>[]) => number | undefined;
 type OptionalLookahead = (this: unknown) => boolean;
 
+/** While set, every decision a LazyLookaheadStrategy is asked about is listed here (for `npm run gen`). */
+let decisionLog: DecisionOptions[] | null = null;
+
+export function logDecisions(log: DecisionOptions[] | null): void {
+  decisionLog = log;
+}
+
+/** Lookahead paths computed at build time (a grammar snapshot's), with the token types they name. */
+export interface PrecomputedPaths {
+  paths: Readonly<Record<string, string[][][]>>;
+  tokens: Readonly<Record<string, TokenType>>;
+}
+
 export class LazyLookaheadStrategy implements ILookaheadStrategy {
   /** Builds the real functions; its own `maxLookahead` only matters to validate(). */
   private readonly eager: ILookaheadStrategy;
+  /** When set, decisions are made from these paths instead of Chevrotain's analysis. */
+  precomputed: PrecomputedPaths | null = null;
 
   constructor(options: { maxLookahead: number }) {
     this.eager = new LLkLookaheadStrategy(options);
@@ -28,20 +47,34 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
     return this.eager.validate(options);
   }
 
+  /** The decision's paths as token types, made on first use, when they were computed at build time. */
+  private precomputedPaths(options: DecisionOptions): (() => TokenType[][][]) | null {
+    const precomputed = this.precomputed;
+    const named = precomputed?.paths[lookaheadKey(options)];
+    if (!precomputed || !named) return null;
+    return () => named.map((alternative) => alternative.map((path) => path.map((name) => tokenNamed(precomputed.tokens, name))));
+  }
+
   buildLookaheadForAlternation(options: AlternationOptions): AlternationLookahead {
+    decisionLog?.push(options);
     const eager = this.eager;
+    const paths = this.precomputedPaths(options);
     let built: AlternationLookahead | undefined;
     return function lazyAlternation(this: unknown, orAlts?: IOrAlt<unknown>[]) {
-      built ??= eager.buildLookaheadForAlternation(options) as AlternationLookahead;
+      built ??= paths
+        ? (alternationDecision(paths(), options.hasPredicates) as AlternationLookahead)
+        : (eager.buildLookaheadForAlternation(options) as AlternationLookahead);
       return built.call(this, orAlts);
     };
   }
 
   buildLookaheadForOptional(options: OptionalOptions): OptionalLookahead {
+    decisionLog?.push(options as DecisionOptions);
     const eager = this.eager;
+    const paths = this.precomputedPaths(options as DecisionOptions);
     let built: OptionalLookahead | undefined;
     return function lazyOptional(this: unknown) {
-      built ??= eager.buildLookaheadForOptional(options) as OptionalLookahead;
+      built ??= paths ? (optionalDecision(paths()[0]) as OptionalLookahead) : (eager.buildLookaheadForOptional(options) as OptionalLookahead);
       return built.call(this);
     };
   }

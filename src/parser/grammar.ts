@@ -8,13 +8,14 @@
  */
 import type { CstNode, IToken } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
+import { GRAMMAR_SNAPSHOTS } from '../chevrotain/grammar-snapshots.generated';
 import { PrototypeRecordingCstParser } from '../chevrotain/prototype-recording';
 import { ALL_TOKEN_TYPES, Argument, EndOfFlags, FlagWord, Keyword } from './lexer';
 
-class InstructionParser extends PrototypeRecordingCstParser {
+export class InstructionParser extends PrototypeRecordingCstParser {
   constructor() {
     super(ALL_TOKEN_TYPES, { recoveryEnabled: false, skipValidations: process.env.NODE_ENV !== 'test', maxLookahead: 1, lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }) });
-    this.performSelfAnalysis();
+    this.analyse(GRAMMAR_SNAPSHOTS.instruction);
   }
 
   public instruction = this.RULE('instruction', () => {

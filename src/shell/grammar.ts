@@ -1,5 +1,6 @@
 import type { CstNode, IOrAlt, IToken, OrMethodOpts } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../chevrotain/lazy-lookahead';
+import { GRAMMAR_SNAPSHOTS } from '../chevrotain/grammar-snapshots.generated';
 import { PrototypeRecordingCstParser } from '../chevrotain/prototype-recording';
 import * as T from './lexer';
 
@@ -20,7 +21,7 @@ export class ShellGrammar extends PrototypeRecordingCstParser {
       maxLookahead: 1,
       lookaheadStrategy: new LazyLookaheadStrategy({ maxLookahead: 1 }),
     });
-    this.performSelfAnalysis();
+    this.analyse(GRAMMAR_SNAPSHOTS.shell);
     // Without recovery Chevrotain starts each node's location at the next token's offset, NaN
     // at the end of input. Parsing nothing first makes that NaN the first value V8 sees, so the
     // field is a double from the start: were a later NaN to widen it from an integer, every node
