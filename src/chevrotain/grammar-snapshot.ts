@@ -100,11 +100,17 @@ export function snapshotNode(node: object): SnapshotNode {
 
 /** GAST objects again, of Chevrotain's classes, with the same properties in the same order. */
 export function rebuildNode(node: SnapshotNode, tokens: Readonly<Record<string, TokenType>>): IProduction {
-  const [className, props] = node;
-  const rebuilt = Object.create(NODE_CLASSES[className].prototype) as Record<string, unknown>;
-  for (const [key, value] of props) {
-    if (Array.isArray(value)) rebuilt[key] = value.map((child) => rebuildNode(child, tokens));
-    else if (typeof value === 'object') rebuilt[key] = tokenNamed(tokens, value.token);
+  const rebuilt = Object.create(NODE_CLASSES[node[0]].prototype) as Record<string, unknown>;
+  // Indexed loops: destructuring iterates, and its iterators were a fifth of what this allocated.
+  const props = node[1];
+  for (let i = 0; i < props.length; i++) {
+    const key = props[i][0];
+    const value = props[i][1];
+    if (Array.isArray(value)) {
+      const children = new Array<IProduction>(value.length);
+      for (let c = 0; c < value.length; c++) children[c] = rebuildNode(value[c], tokens);
+      rebuilt[key] = children;
+    } else if (typeof value === 'object') rebuilt[key] = tokenNamed(tokens, value.token);
     else rebuilt[key] = value;
   }
   return rebuilt as unknown as IProduction;
