@@ -20,6 +20,11 @@ type OptionalOptions = Parameters<ILookaheadStrategy['buildLookaheadForOptional'
 type AlternationLookahead = (this: unknown, orAlts?: IOrAlt<unknown>[]) => number | undefined;
 type OptionalLookahead = (this: unknown) => boolean;
 
+/** Paths by token name as token types. */
+function tokenPaths(named: string[][][], tokens: Readonly<Record<string, TokenType>>): TokenType[][][] {
+  return named.map((alternative) => alternative.map((path) => path.map((name) => tokenNamed(tokens, name))));
+}
+
 /** While set, every decision a LazyLookaheadStrategy is asked about is listed here (for `npm run gen`). */
 let decisionLog: DecisionOptions[] | null = null;
 
@@ -47,22 +52,20 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
     return this.eager.validate(options);
   }
 
-  /** The decision's paths as token types, made on first use, when they were computed at build time. */
-  private precomputedPaths(options: DecisionOptions): (() => TokenType[][][]) | null {
-    const precomputed = this.precomputed;
-    const named = precomputed?.paths[lookaheadKey(options)];
-    if (!precomputed || !named) return null;
-    return () => named.map((alternative) => alternative.map((path) => path.map((name) => tokenNamed(precomputed.tokens, name))));
+  /** The decision's paths by token name, when the grammar's snapshot has them. */
+  private namedPaths(options: DecisionOptions): string[][][] | undefined {
+    return this.precomputed?.paths[lookaheadKey(options)];
   }
 
   buildLookaheadForAlternation(options: AlternationOptions): AlternationLookahead {
     decisionLog?.push(options);
     const eager = this.eager;
-    const paths = this.precomputedPaths(options);
+    const named = this.namedPaths(options);
+    const tokens = this.precomputed?.tokens;
     let built: AlternationLookahead | undefined;
     return function lazyAlternation(this: unknown, orAlts?: IOrAlt<unknown>[]) {
-      built ??= paths
-        ? (alternationDecision(paths(), options.hasPredicates) as AlternationLookahead)
+      built ??= named
+        ? (alternationDecision(tokenPaths(named, tokens!), options.hasPredicates) as AlternationLookahead)
         : (eager.buildLookaheadForAlternation(options) as AlternationLookahead);
       return built.call(this, orAlts);
     };
@@ -71,10 +74,11 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
   buildLookaheadForOptional(options: OptionalOptions): OptionalLookahead {
     decisionLog?.push(options as DecisionOptions);
     const eager = this.eager;
-    const paths = this.precomputedPaths(options as DecisionOptions);
+    const named = this.namedPaths(options as DecisionOptions);
+    const tokens = this.precomputed?.tokens;
     let built: OptionalLookahead | undefined;
     return function lazyOptional(this: unknown) {
-      built ??= paths ? (optionalDecision(paths()[0]) as OptionalLookahead) : (eager.buildLookaheadForOptional(options) as OptionalLookahead);
+      built ??= named ? (optionalDecision(tokenPaths(named, tokens!)[0]) as OptionalLookahead) : (eager.buildLookaheadForOptional(options) as OptionalLookahead);
       return built.call(this);
     };
   }

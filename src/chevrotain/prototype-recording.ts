@@ -1,5 +1,6 @@
 import { CstParser, type Rule, type TokenType } from 'chevrotain';
 import { rebuildNode, snapshotRuleNames, type GrammarSnapshot } from './grammar-snapshot';
+import { sameStrings } from '../text/string-lists';
 import { LazyLookaheadStrategy } from './lazy-lookahead';
 
 /** Chevrotain's grammar recorder and parser state (traits of its parsers, left out of its type declarations). */
@@ -19,10 +20,6 @@ let snapshotsEnabled = true;
 
 export function useGrammarSnapshots(enabled: boolean): void {
   snapshotsEnabled = enabled;
-}
-
-function sameNames(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((name, i) => name === b[i]);
 }
 
 /**
@@ -47,7 +44,7 @@ export class PrototypeRecordingCstParser extends CstParser {
   protected analyse(snapshot: GrammarSnapshot | undefined): void {
     const internals = this as unknown as ParserInternals;
     const strategy = internals.lookaheadStrategy;
-    if (snapshotsEnabled && snapshot && strategy instanceof LazyLookaheadStrategy && sameNames(snapshotRuleNames(snapshot), internals.definedRulesNames)) {
+    if (snapshotsEnabled && snapshot && strategy instanceof LazyLookaheadStrategy && sameStrings(snapshotRuleNames(snapshot), internals.definedRulesNames)) {
       const tokens = internals.tokensMap;
       this.prebuiltRules = new Map(
         snapshot.rules.map((node) => {

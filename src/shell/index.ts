@@ -4,6 +4,7 @@ import { shebangDialect, shellDialect, type ShellDialect } from './dialect';
 import { jsonStringSegments } from './exec-form';
 import { parseShellScript } from './parse';
 import type { ShellAnalysis, ShellCommand, ShellScript, ShellWord } from './types';
+import { sameStrings } from '../text/string-lists';
 
 export { parseShellScript, type ShellTextMap, type ParseShellOptions } from './parse';
 export { shellDialect, shebangDialect, type ShellDialect } from './dialect';
@@ -46,17 +47,11 @@ let lastDialect: ShellDialect | null = null;
  * (the default, or their stage's). Each caller gets its own copy of the options.
  */
 function dialectOf(shell: readonly string[]): ShellDialect {
-  if (!lastDialect || !sameArgv(shell, lastShell)) {
+  if (!lastDialect || !sameStrings(shell, lastShell)) {
     lastDialect = shellDialect(shell);
     lastShell = [...shell];
   }
   return { ...lastDialect, options: [...lastDialect.options] };
-}
-
-function sameArgv(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 function commandOf(node: Instruction): CommandForm | null {
