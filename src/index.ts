@@ -77,7 +77,7 @@ function linterFor(options: LintOptions): Linter {
     reportUnusedIgnores: options.reportUnusedIgnores ?? base?.reportUnusedIgnores,
     disableIgnorePragma: options.disableIgnorePragma ?? base?.disableIgnorePragma,
   };
-  return new Linter({ rules: reg.rules, config });
+  return new Linter({ rules: reg.rules, registry: reg, config });
 }
 
 /** Lint one Dockerfile's text. */

@@ -85,7 +85,8 @@ export class LintSession {
   private linterFor(config: ResolvedConfig): Linter {
     let linter = this.linters.get(config);
     if (!linter) {
-      linter = new Linter({ rules: ruleRegistry().rules, config: config.engine });
+      const registry = ruleRegistry();
+      linter = new Linter({ rules: registry.rules, registry, config: config.engine });
       this.linters.set(config, linter);
       // A config translated from another tool may carry notes; say them once, on stderr and in SARIF.
       for (const warning of config.warnings) {

@@ -41,6 +41,8 @@ export type LinterConfig = Partial<Omit<EngineConfig, 'settings'>> & { settings?
 export interface LinterOptions {
   /** Every rule that may run (typically the registry's rules); config decides which do. */
   rules: readonly AnyRule[];
+  /** The registry of exactly `rules`, when the caller has one already (else one is built). */
+  registry?: RuleRegistry;
   config?: LinterConfig;
   /**
    * Called when a rule throws. The run goes on: the failure also becomes an error diagnostic of
@@ -107,7 +109,7 @@ export class Linter {
   private readonly onRuleError?: (rule: AnyRule, error: unknown) => void;
 
   constructor(options: LinterOptions) {
-    this.registry = new RuleRegistry(options.rules);
+    this.registry = options.registry ?? new RuleRegistry(options.rules);
     this.config = {
       rules: options.config?.rules ?? {},
       settings: { ...defaultRuleSettings(), ...(options.config?.settings ?? {}) },
