@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { CliError, ioError } from './errors';
 
@@ -22,26 +22,42 @@ export function isDockerfileName(name: string): boolean {
 export type LintTarget = { kind: 'file'; path: string } | { kind: 'stdin' };
 
 /**
- * Every file under `dir` (sorted, depth first) that `accept` takes, given its path relative to `dir`
- * with `/` separators. Symbolic links to files are followed; links to directories are not, so a
- * link loop cannot trap the walk. An unreadable directory is an error, not a silent gap.
+ * The directory listings of one discovery, sorted by name: inputs that walk the same tree (two
+ * globs, a glob and a directory) read each directory once.
  */
-function walk(dir: string, accept: (rel: string, name: string) => boolean, prefix = ''): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch (err) {
-    throw ioError(err, dir, 'read directory');
+class Listings {
+  private readonly byDir = new Map<string, Dirent[]>();
+
+  list(dir: string): Dirent[] {
+    let entries = this.byDir.get(dir);
+    if (!entries) {
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch (err) {
+        throw ioError(err, dir, 'read directory');
+      }
+      entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      this.byDir.set(dir, entries);
+    }
+    return entries;
   }
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const found: string[] = [];
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
+}
+
+/**
+ * Every file under the absolute, normalized `dir` (sorted, depth first) that `accept` takes, given
+ * its path relative to `dir` with `/` separators; returns those relative paths. Symbolic links to
+ * files are followed; links to directories are not, so a link loop cannot trap the walk. An
+ * unreadable directory is an error, not a silent gap.
+ */
+function walk(listings: Listings, dir: string, accept: (rel: string, name: string) => boolean, prefix = '', found: string[] = []): string[] {
+  // `dir` is normalized and entry names hold no separator: plain concatenation is what join gives.
+  const base = dir.endsWith(sep) ? dir : dir + sep;
+  for (const entry of listings.list(dir)) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
-      if (!SKIPPED_DIRECTORIES.has(entry.name)) found.push(...walk(full, accept, rel));
-    } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(full))) && accept(rel, entry.name)) {
-      found.push(full);
+      if (!SKIPPED_DIRECTORIES.has(entry.name)) walk(listings, base + entry.name, accept, rel, found);
+    } else if ((entry.isFile() || (entry.isSymbolicLink() && isFile(base + entry.name))) && accept(rel, entry.name)) {
+      found.push(rel);
     }
   }
   return found;
@@ -55,19 +71,31 @@ function isFile(p: string): boolean {
   }
 }
 
-function globFiles(pattern: string, cwd: string): string[] {
+/**
+ * Adds `found` (paths relative to the absolute directory `root`, which the user wrote as
+ * `written`) as they are shown, `written` joined with each (relative inputs give relative paths),
+ * with their absolute paths. `join` normalizes only the directory part, so that is done once.
+ */
+function addFound(found: readonly string[], root: string, written: string, add: (file: string, absolute: string) => void): void {
+  const shown = written === '.' ? '' : join(written, 'x').slice(0, -1);
+  const absolute = root.endsWith(sep) ? root : root + sep;
+  for (const rel of found) {
+    const native = sep === '/' ? rel : rel.replaceAll('/', sep);
+    add(shown + native, absolute + native);
+  }
+}
+
+/** Adds the files a glob matches, in order; false when it matches none. */
+function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (file: string, absolute: string) => void): boolean {
   const normalized = pattern.replace(/\\/g, '/');
   const scan = picomatch.scan(normalized);
   const base = scan.base === '' ? '.' : scan.base;
   const absoluteBase = resolve(cwd, base);
-  if (!existsSync(absoluteBase)) return [];
+  if (!existsSync(absoluteBase)) return false;
   const matches = picomatch(scan.glob);
-  return walk(absoluteBase, (rel) => matches(rel)).map((file) => displayPath(relative(absoluteBase, file), base));
-}
-
-/** Keeps paths the way the user wrote them: relative inputs give relative paths. */
-function displayPath(rel: string, base: string): string {
-  return base === '.' ? rel : join(base, rel);
+  const found = walk(listings, absoluteBase, (rel) => matches(rel));
+  addFound(found, absoluteBase, base, add);
+  return found.length > 0;
 }
 
 /**
@@ -87,6 +115,7 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
       targets.push({ kind: 'file', path: file });
     }
   };
+  const listings = new Listings();
   for (const input of inputs) {
     if (input === '-') {
       if (!stdin) targets.push({ kind: 'stdin' });
@@ -101,15 +130,13 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
       if ((err as NodeJS.ErrnoException).code !== 'ENOENT' && (err as NodeJS.ErrnoException).code !== 'ENOTDIR') throw ioError(err, input, 'read');
     }
     if (stat?.isDirectory()) {
-      const files = walk(absolute, (_rel, name) => isDockerfileName(name)).map((file) => displayPath(relative(absolute, file), input));
-      if (files.length === 0) throw new CliError('no Dockerfiles found in this directory', input);
-      for (const file of files) add(file);
+      const found = walk(listings, absolute, (_rel, name) => isDockerfileName(name));
+      if (found.length === 0) throw new CliError('no Dockerfiles found in this directory', input);
+      addFound(found, absolute, input, add);
     } else if (stat) {
       add(input, absolute);
     } else if (picomatch.scan(input.replace(/\\/g, '/')).isGlob) {
-      const files = globFiles(input, cwd);
-      if (files.length === 0) throw new CliError('no files match this pattern', input);
-      for (const file of files) add(file);
+      if (!addGlobMatches(input, cwd, listings, add)) throw new CliError('no files match this pattern', input);
     } else {
       throw new CliError('no such file or directory', input);
     }

@@ -52,6 +52,20 @@ describe('file discovery', () => {
     expect(files(['docker/*'])).toEqual([path.join('docker/custom-name')]);
   });
 
+  it('shows found files under the directory or glob base as written, each file once across inputs that walk the same tree', () => {
+    expect(files(['./services/web/', 'services/*/*', 'services'])).toEqual([
+      path.join('services/web/Containerfile'),
+      path.join('services/web/build.dockerfile'),
+      path.join('services/web/web.Dockerfile'),
+      path.join('services/api/Dockerfile'),
+      path.join('services/api/Dockerfile.dev'),
+      // A glob takes any file it matches.
+      path.join('services/web/notes.txt'),
+    ]);
+    expect(files([path.join(tree.dir, 'services', 'api')])).toEqual([path.join(tree.dir, 'services/api/Dockerfile'), path.join(tree.dir, 'services/api/Dockerfile.dev')]);
+    expect(files(['./services/../services/web/*.Dockerfile'])).toEqual([path.join('services/web/web.Dockerfile')]);
+  });
+
   it('keeps - as standard input, once', () => {
     expect(discoverTargets(['-', 'Dockerfile', '-'], tree.dir)).toEqual([{ kind: 'stdin' }, { kind: 'file', path: 'Dockerfile' }]);
   });
