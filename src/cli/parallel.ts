@@ -1,6 +1,6 @@
-import { availableParallelism, cpus } from 'node:os';
 import type * as WorkerThreads from 'node:worker_threads';
 import type { LintResult } from '../engine/types';
+import { availableCores } from '../host';
 import { CliError } from './errors';
 import type { CliIO } from './io';
 import type { LintOptions } from './lint-options';
@@ -60,15 +60,11 @@ type ToWorker = { type: 'batch'; items: BatchItem[] };
  * linting thread measured slower, since each thread also warms up its own compiled code.
  * `DFLINT_JOBS=N` sets the count (`1`: this thread only).
  */
-export function threadCount(fileCount: number, env: NodeJS.ProcessEnv, cores = availableCores()): number {
+export function threadCount(fileCount: number, env: NodeJS.ProcessEnv, cores?: number): number {
   const forced = env.DFLINT_JOBS === undefined ? NaN : Number(env.DFLINT_JOBS);
   if (Number.isInteger(forced) && forced >= 1) return Math.min(forced, Math.max(fileCount, 1));
   if (fileCount <= MIN_FILES_FOR_WORKERS) return 1;
-  return Math.max(1, Math.min(Math.floor(cores / 2), MAX_THREADS));
-}
-
-function availableCores(): number {
-  return typeof availableParallelism === 'function' ? availableParallelism() : cpus().length;
+  return Math.max(1, Math.min(Math.floor((cores ?? availableCores()) / 2), MAX_THREADS));
 }
 
 /** Workers run the bundle file itself: from the TypeScript sources (tests) there is none to start. */

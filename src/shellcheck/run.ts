@@ -1,8 +1,8 @@
 import type * as ChildProcess from 'node:child_process';
 import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import type { SourceText } from '../ast/source';
+import { availableCores, tempDirectory } from '../host';
 import type { Diagnostic, Severity } from '../engine/types';
 import type { ShellcheckDialect, ShellcheckScript } from './scripts';
 
@@ -62,7 +62,7 @@ const MIN_BATCH = 20;
 
 /** ShellCheck is single-threaded: one process per core keeps them all busy. */
 function processLimit(): number {
-  return Math.max(1, availableParallelism());
+  return Math.max(1, availableCores());
 }
 
 /**
@@ -143,7 +143,7 @@ interface ScriptFile {
 export async function runShellcheck(executable: string, queued: readonly QueuedScript[]): Promise<Map<number, Diagnostic[]>> {
   const found = new Map<number, Diagnostic[]>();
   if (queued.length === 0) return found;
-  const dir = mkdtempSync(join(tmpdir(), 'dflint-sc-'));
+  const dir = mkdtempSync(join(tempDirectory(), 'dflint-sc-'));
   try {
     const byText = new Map<string, ScriptFile>();
     const byDialect = new Map<ShellcheckDialect, ScriptFile[]>();
