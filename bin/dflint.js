@@ -28,7 +28,9 @@ function missingBundle() {
 
 function loadWithCodeCache() {
   const vm = require('vm');
-  const Module = require('module');
+  // The class of this very module: the same as require('module') gives, without loading that
+  // builtin (and the ES module loader it pulls in, ~0.5 ms of every start).
+  const Module = module.constructor;
   // The bundle is pure ASCII (the build checks): latin1 reads it without UTF-8 decoding, several ms sooner.
   const source = fs.readFileSync(bundle, 'latin1');
   let cachedData;

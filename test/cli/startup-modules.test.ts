@@ -14,10 +14,10 @@ describe('a one-file lint', () => {
   });
   afterAll(tree.cleanup);
 
-  it.each([[[] as string[]], [['--format', 'json']]])('with options %j loads neither node:os nor node:worker_threads', (options) => {
+  it.each([[[] as string[]], [['--format', 'json']]])('with options %j loads none of node:os, node:worker_threads and node:module', (options) => {
     const r = spawnSync(process.execPath, ['-r', './probe.js', BIN, ...options, 'Dockerfile'], { cwd: tree.dir, encoding: 'utf8', env: { ...process.env, PATH: '' } });
     const loaded = JSON.parse(r.stderr.trim().split('\n').pop()!) as string[];
     expect(loaded).toContain('NativeModule vm');
-    expect(loaded.filter((m) => /^NativeModule (os|worker_threads)$/.test(m))).toEqual([]);
+    expect(loaded.filter((m) => /^NativeModule (os|worker_threads|module)$/.test(m))).toEqual([]);
   });
 });
