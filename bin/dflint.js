@@ -14,12 +14,14 @@ const path = require('path');
 const args = process.argv.slice(2);
 const parseOnly = args.length === 2 && args[0] === 'parse' && (args[1] === '-' || !args[1].startsWith('-'));
 const bundle = path.join(__dirname, '../dist', parseOnly ? 'parse.cjs' : 'cli.cjs');
-// A lint without options (what the pre-commit hook runs: isPlainLint in src/cli/plain-lint.ts,
-// whose subcommand names these are) runs no yargs code, so it gets a cache without it: less to
-// deserialize at every start (~4 ms of a one-file lint). A wrong guess only costs speed.
+// A lint whose options src/cli/quick-args.ts reads (what pre-commit hooks run: no option, or a
+// few) runs no yargs code, so it gets a cache without it: less to deserialize at every start (~4 ms
+// of a one-file lint). Subcommands (COMMAND_NAMES in src/cli/plain-lint.ts), help and version go
+// through yargs. A wrong guess only costs speed.
 const SUBCOMMANDS = ['rules', 'explain', 'parse', 'inspect'];
-const plainLint = !parseOnly && !(args.length > 0 && SUBCOMMANDS.includes(args[0])) && args.every((arg) => arg !== '' && !arg.startsWith('-'));
-const cacheFile = plainLint ? `${bundle}.plain.cache` : `${bundle}.cache`;
+const YARGS_ONLY = ['--help', '-h', '--version', '-v'];
+const lintWithoutYargs = !parseOnly && !args.some((arg) => SUBCOMMANDS.includes(arg) || YARGS_ONLY.includes(arg));
+const cacheFile = lintWithoutYargs ? `${bundle}.plain.cache` : `${bundle}.cache`;
 
 function missingBundle() {
   process.stderr.write('dflint: the CLI bundle is missing; run `npm run build` (or `npm install`) first\n');

@@ -1,18 +1,20 @@
 import { reportFatal } from './fatal';
 import { processIO } from './io';
 import { runLintWorkerIfAny } from './parallel';
-import { isPlainLint, runPlainLint } from './plain-lint';
+import { runLintArgs } from './plain-lint';
+import { quickLintArgs } from './quick-args';
 
 /**
  * The `dflint` process: run the command line; errors print as one line (see reportFatal).
- * yargs loads only for command lines that need it (see ./plain-lint).
+ * yargs loads only for command lines that need it (see ./quick-args).
  */
 async function main(): Promise<void> {
   const io = processIO();
   const argv = process.argv.slice(2);
   try {
-    if (isPlainLint(argv)) {
-      process.exitCode = await runPlainLint(argv, io);
+    const quick = quickLintArgs(argv);
+    if (quick) {
+      process.exitCode = await runLintArgs(quick, io);
     } else {
       const { runCli } = await import('./run');
       process.exitCode = await runCli(argv, io);

@@ -1,5 +1,5 @@
 import type { CliIO } from './io';
-import { LINT_ARG_DEFAULTS, normalizeLintArgs } from './lint-options';
+import { LINT_ARG_DEFAULTS, normalizeLintArgs, type LintArgs } from './lint-options';
 
 /** dflint's subcommands: a command line starting with one of these names is not a list of paths. */
 export const COMMAND_NAMES: readonly string[] = ['rules', 'explain', 'parse', 'inspect'];
@@ -15,9 +15,14 @@ export function isPlainLint(argv: readonly string[]): boolean {
   return argv.every((arg) => arg !== '' && !arg.startsWith('-'));
 }
 
-/** Lints `paths` with every option at the default yargs would give it (LINT_ARG_DEFAULTS). */
-export async function runPlainLint(paths: readonly string[], io: CliIO): Promise<number> {
-  const options = normalizeLintArgs({ ...LINT_ARG_DEFAULTS, paths: paths.length > 0 ? [...paths] : undefined }, io.env, io.cwd);
+/** Lints with arguments read without yargs (./quick-args), checked as the lint command checks yargs'. */
+export async function runLintArgs(args: LintArgs, io: CliIO): Promise<number> {
+  const options = normalizeLintArgs(args, io.env, io.cwd);
   const { runLint } = await import('./lint-run');
   return runLint(options, io);
+}
+
+/** Lints `paths` with every option at the default yargs would give it (LINT_ARG_DEFAULTS). */
+export function runPlainLint(paths: readonly string[], io: CliIO): Promise<number> {
+  return runLintArgs({ ...LINT_ARG_DEFAULTS, paths: paths.length > 0 ? [...paths] : undefined }, io);
 }

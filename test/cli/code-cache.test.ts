@@ -29,7 +29,7 @@ describe('code cache of the CLI bundles', () => {
 });
 
 describe('bin/dflint.js', () => {
-  it('knows the subcommands isPlainLint knows, to hand an options-free lint its own cache', () => {
+  it('knows the subcommands the CLI knows, to hand a lint without yargs its own cache', () => {
     const shim = fs.readFileSync(path.join(ROOT, 'bin/dflint.js'), 'utf8');
     const listed = /const SUBCOMMANDS = \[([^\]]*)\]/.exec(shim);
     expect(listed).not.toBeNull();
