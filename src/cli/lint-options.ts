@@ -34,8 +34,8 @@ export interface LintArgs {
 }
 
 /**
- * What yargs fills in for options left out. Also the starting point of the no-options fast path
- * (./plain-lint), so both ways of starting a lint agree.
+ * What yargs fills in for options left out. Also the starting point of the lint read without yargs
+ * (./quick-args), so both ways of starting a lint agree.
  */
 export const LINT_ARG_DEFAULTS = {
   format: 'text',

@@ -1,6 +1,7 @@
 import type { CliIO } from '../../src/cli/io';
 import * as commands from '../../src/cli/commands';
-import { COMMAND_NAMES, isPlainLint, runPlainLint } from '../../src/cli/plain-lint';
+import { COMMAND_NAMES, runLintArgs } from '../../src/cli/plain-lint';
+import { quickLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
 import { CLEAN, fakeIO, LATEST, tempTree } from './helpers';
 
@@ -14,30 +15,14 @@ async function outcome(run: (io: CliIO) => Promise<number>, cwd: string) {
   }
 }
 
-describe('isPlainLint', () => {
-  it.each([
-    [[], true],
-    [['Dockerfile'], true],
-    [['a/Dockerfile', 'b.Dockerfile', 'dir', '*.dockerfile'], true],
-    [['Dockerfile', '--fix'], false],
-    [['-f', 'json', 'Dockerfile'], false],
-    [['-'], false],
-    [[''], false],
-    [['--help'], false],
-    [['rules'], false],
-    [['parse', 'Dockerfile'], false],
-    [['Dockerfile', 'rules'], true],
-  ])('%j → %s', (argv, plain) => {
-    expect(isPlainLint(argv)).toBe(plain);
-  });
-
+describe('COMMAND_NAMES', () => {
   it('knows every subcommand', () => {
     const names = Object.values(commands).map((command) => command.command.split(' ')[0]);
     expect([...COMMAND_NAMES].sort()).toEqual(names.sort());
   });
 });
 
-describe('runPlainLint', () => {
+describe('a lint without options, read without yargs', () => {
   const tree = tempTree({
     Dockerfile: LATEST,
     'web/Dockerfile': CLEAN,
@@ -61,7 +46,7 @@ describe('runPlainLint', () => {
     ['several, one with a parse error', ['broken', 'Dockerfile', 'web'], tree],
     ['a missing file', ['Dockerfile', 'nope'], tree],
   ])('gives the output, exit code and error of yargs with default options: %s', async (_what, argv, dir) => {
-    const plain = await outcome((io) => runPlainLint(argv, io), dir.dir);
+    const plain = await outcome((io) => runLintArgs(quickLintArgs(argv)!, io), dir.dir);
     const full = await outcome((io) => runCli(argv, io), dir.dir);
     expect(plain).toEqual(full);
     expect(plain.out + plain.err + ('thrown' in plain ? plain.thrown : '')).not.toBe('');
