@@ -1,46 +1,49 @@
-import { REPORTER_NAMES } from '../reporters';
-import { FAILURE_THRESHOLDS } from './exit-code';
-import { LINT_ARG_DEFAULTS, type LintArgs } from './lint-options';
+import type { Argv } from 'yargs';
+import { declareLintOptions, LINT_ARG_DEFAULTS, type LintArgs } from './lint-options';
 import { COMMAND_NAMES } from './plain-lint';
 
-/** The lint command's options that take a value, by every spelling this reader accepts. */
-const VALUE_OPTIONS: Readonly<Record<string, keyof LintArgs>> = {
-  '--format': 'format',
-  '-f': 'format',
-  '--output': 'output',
-  '-o': 'output',
-  '--config': 'config',
-  '-c': 'config',
-  '--rule': 'rule',
-  '--ignore': 'ignore',
-  '--failure-threshold': 'failureThreshold',
-  '--max-warnings': 'maxWarnings',
-  '--shellcheck': 'shellcheck',
-  '--build-arg': 'buildArg',
-  '--context': 'context',
-  '--stdin-filename': 'stdinFilename',
-};
+/** An option as declareLintOptions declares it to yargs. */
+interface Declared {
+  alias?: string;
+  type: 'string' | 'boolean' | 'number';
+  choices?: readonly string[];
+}
 
-/** Its flags, with the value each spelling sets. */
-const FLAG_OPTIONS: Readonly<Record<string, readonly [keyof LintArgs, boolean]>> = {
-  '--quiet': ['quiet', true],
-  '-q': ['quiet', true],
-  '--fix': ['fix', true],
-  '--fix-unsafe': ['fixUnsafe', true],
-  '--fix-dry-run': ['fixDryRun', true],
-  '--report-unused-ignores': ['reportUnusedIgnores', true],
-  '--code-frame': ['codeFrame', true],
-  '--color': ['color', true],
-  '--no-color': ['color', false],
-};
+/** How this reader takes each spelling of each option: a flag with the value it sets, or an option that takes a value. */
+type Spelling = { key: keyof LintArgs; flag: boolean } | { key: keyof LintArgs; type: 'string' | 'number'; choices?: readonly string[] };
 
-/** Values yargs checks against a list (out of the list, yargs says so). */
-const CHOICES: Partial<Record<keyof LintArgs, readonly string[]>> = { format: REPORTER_NAMES, failureThreshold: FAILURE_THRESHOLDS };
+let spellings: ReadonlyMap<string, Spelling> | undefined;
+
+/**
+ * Every spelling this reader accepts, from the lint command's own declarations (the ones yargs
+ * gets), so an option is declared once: `--name` and a one-letter alias `-x`; for a flag also
+ * `--no-name`, which yargs reads as false.
+ */
+function spellingsOf(): ReadonlyMap<string, Spelling> {
+  if (spellings) return spellings;
+  const map = new Map<string, Spelling>();
+  const recorder = {
+    positional: () => recorder,
+    option(name: string, declared: Declared) {
+      const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof LintArgs;
+      const names = [`--${name}`, ...(declared.alias && declared.alias.length === 1 ? [`-${declared.alias}`] : [])];
+      if (declared.type === 'boolean') {
+        for (const n of names) map.set(n, { key, flag: true });
+        map.set(`--no-${name}`, { key, flag: false });
+      } else {
+        for (const n of names) map.set(n, { key, type: declared.type, choices: declared.choices });
+      }
+      return recorder;
+    },
+  };
+  declareLintOptions(recorder as unknown as Argv);
+  return (spellings = map);
+}
 
 /**
  * The lint command's arguments read without yargs, for command lines that use its options only in
- * their plain spellings (`--name value`, `--name=value`, `-f value`, flags on their own) with
- * values yargs would take as they are: yargs and the assert module it loads are ~12 ms of a
+ * their plain spellings (`--name value`, `--name=value`, `-f value`, flags on their own, `--no-flag`)
+ * with values yargs would take as they are: yargs and the assert module it loads are ~12 ms of a
  * one-file run, and pre-commit hooks often carry an option or two. null for anything else (help,
  * version, a subcommand's name anywhere, an unknown or repeated flag, `--`, a flag followed by `true` or `false`,
  * a value out of its list or starting with `-`…), which yargs then reads and reports on. A test
@@ -61,22 +64,20 @@ export function quickLintArgs(argv: readonly string[]): LintArgs | null {
       continue;
     }
     const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    const flag = FLAG_OPTIONS[name];
-    if (flag) {
-      const [key, value] = flag;
+    const spelling = spellingsOf().get(eq > 0 ? arg.slice(0, eq) : arg);
+    if (!spelling) return null;
+    const key = spelling.key;
+    if ('flag' in spelling) {
       if (eq > 0 || given.has(key) || argv[i + 1] === 'true' || argv[i + 1] === 'false') return null;
       given.add(key);
-      args[key] = value;
+      args[key] = spelling.flag;
       continue;
     }
-    const key = VALUE_OPTIONS[name];
-    if (!key) return null;
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined || value === '' || value.startsWith('-')) return null;
-    if (CHOICES[key] && !CHOICES[key].includes(value)) return null;
-    if (key === 'maxWarnings' && !/^\d+$/.test(value)) return null;
-    const typed = key === 'maxWarnings' ? Number(value) : value;
+    if (spelling.choices && !spelling.choices.includes(value)) return null;
+    if (spelling.type === 'number' && !/^\d+$/.test(value)) return null;
+    const typed = spelling.type === 'number' ? Number(value) : value;
     // Repeated, an option holds every value given, as yargs makes it (duplicate-arguments-array).
     const before = args[key];
     args[key] = !given.has(key) ? typed : Array.isArray(before) ? [...(before as unknown[]), typed] : [before, typed];

@@ -1,4 +1,5 @@
-import type { LintOptions } from '../../src/cli/lint-options';
+import type { Argv } from 'yargs';
+import { declareLintOptions, type LintOptions } from '../../src/cli/lint-options';
 import { runLintArgs } from '../../src/cli/plain-lint';
 import { quickLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
@@ -44,7 +45,7 @@ const WORDS = [
   ['--shellcheck', 'off'], ['--shellcheck=on'], ['--shellcheck', 'maybe'],
   ['--build-arg', 'A=1'], ['--build-arg=B=2'], ['--context', 'web'], ['--context', 'nowhere'], ['--stdin-filename', 'web/Dockerfile'],
   ['-q'], ['--quiet'], ['--fix'], ['--fix-unsafe'], ['--fix-dry-run'], ['--report-unused-ignores'], ['--code-frame'],
-  ['--color'], ['--no-color'], ['--no-fix'], ['--fix=true'], ['-qf', 'json'], ['--failureThreshold', 'error'], ['--bogus'], ['--help'], ['-v'],
+  ['--color'], ['--no-color'], ['--no-fix'], ['--no-code-frame'], ['--fix=true'], ['-qf', 'json'], ['--failureThreshold', 'error'], ['--bogus'], ['--help'], ['-v'],
 ];
 
 /** A fixed pseudo-random sequence, so a failure names the same command lines every time. */
@@ -62,6 +63,18 @@ function* commandLines(count: number): Generator<string[]> {
 }
 
 describe('quickLintArgs', () => {
+  it('is tried here on every option the lint command declares', () => {
+    const declared: string[] = [];
+    const recorder = {
+      positional: () => recorder,
+      option: (name: string) => (declared.push(`--${name}`), recorder),
+    };
+    declareLintOptions(recorder as unknown as Argv);
+    const words = new Set(WORDS.flat().map((word) => word.split('=')[0]));
+    expect(declared.length).toBeGreaterThan(10);
+    expect(declared.filter((name) => !words.has(name))).toEqual([]);
+  });
+
   it('reads every command line it takes to the options yargs gives, or the error the lint command gives', async () => {
     let compared = 0;
     for (const argv of commandLines(2500)) {
@@ -80,6 +93,7 @@ describe('quickLintArgs', () => {
     [['--format', 'json', '--format', 'sarif', 'Dockerfile']],
     [['-q', '--no-color', '--max-warnings', '0', 'Dockerfile']],
     [['--stdin-filename', 'web/Dockerfile', '-']],
+    [['--no-fix', '--no-quiet', 'Dockerfile']],
   ])('takes %j', (argv) => {
     expect(quickLintArgs(argv)).not.toBeNull();
   });
@@ -96,7 +110,6 @@ describe('quickLintArgs', () => {
     [['--quiet', 'true', 'Dockerfile']],
     [['--quiet', '--quiet']],
     [['--color', '--no-color']],
-    [['--no-fix']],
     [['--fix=true']],
     [['-qf', 'json']],
     [['-f=json']],
