@@ -115,3 +115,13 @@ export function fakeIO(cwd: string, stdin = ''): CliIO & { out: string; err: str
   };
   return io;
 }
+
+/** Exit code and output of one in-process run, or the message it threw (the CLI prints that as one line). */
+export async function runOutcome(run: (io: CliIO) => Promise<number>, cwd: string) {
+  const io = fakeIO(cwd);
+  try {
+    return { code: await run(io), out: io.out, err: io.err };
+  } catch (err) {
+    return { thrown: (err as Error).message, out: io.out, err: io.err };
+  }
+}

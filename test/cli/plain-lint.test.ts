@@ -1,19 +1,8 @@
-import type { CliIO } from '../../src/cli/io';
 import * as commands from '../../src/cli/commands';
 import { COMMAND_NAMES, runLintArgs } from '../../src/cli/plain-lint';
 import { quickLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
-import { CLEAN, fakeIO, LATEST, tempTree } from './helpers';
-
-/** Exit code and output of one run, or the message it threw (the CLI prints that as one line). */
-async function outcome(run: (io: CliIO) => Promise<number>, cwd: string) {
-  const io = fakeIO(cwd);
-  try {
-    return { code: await run(io), out: io.out, err: io.err };
-  } catch (err) {
-    return { thrown: (err as Error).message, out: io.out, err: io.err };
-  }
-}
+import { CLEAN, LATEST, runOutcome, tempTree } from './helpers';
 
 describe('COMMAND_NAMES', () => {
   it('knows every subcommand', () => {
@@ -46,8 +35,8 @@ describe('a lint without options, read without yargs', () => {
     ['several, one with a parse error', ['broken', 'Dockerfile', 'web'], tree],
     ['a missing file', ['Dockerfile', 'nope'], tree],
   ])('gives the output, exit code and error of yargs with default options: %s', async (_what, argv, dir) => {
-    const plain = await outcome((io) => runLintArgs(quickLintArgs(argv)!, io), dir.dir);
-    const full = await outcome((io) => runCli(argv, io), dir.dir);
+    const plain = await runOutcome((io) => runLintArgs(quickLintArgs(argv)!, io), dir.dir);
+    const full = await runOutcome((io) => runCli(argv, io), dir.dir);
     expect(plain).toEqual(full);
     expect(plain.out + plain.err + ('thrown' in plain ? plain.thrown : '')).not.toBe('');
   });

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIO } from '../../src/cli/io';
 import { runCli, splitTrailingPaths } from '../../src/cli/run';
-import { CLEAN, fakeIO, LATEST, tempTree } from './helpers';
+import { CLEAN, LATEST, runOutcome, tempTree } from './helpers';
 
 describe('splitTrailingPaths', () => {
   it.each([
@@ -35,14 +34,7 @@ describe('paths after the options', () => {
   });
   afterAll(() => tree.cleanup());
 
-  async function outcome(argv: string[]) {
-    const io: CliIO & { out: string; err: string } = fakeIO(tree.dir);
-    try {
-      return { code: await runCli(argv, io), out: io.out, err: io.err };
-    } catch (err) {
-      return { thrown: (err as Error).message, out: io.out, err: io.err };
-    }
-  }
+  const outcome = (argv: string[]) => runOutcome((io) => runCli(argv, io), tree.dir);
 
   // The same run with the options moved after the paths, where nothing is split off.
   it.each([
