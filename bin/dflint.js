@@ -16,7 +16,7 @@ const parseOnly = args.length === 2 && args[0] === 'parse' && (args[1] === '-' |
 const bundle = path.join(__dirname, '../dist', parseOnly ? 'parse.cjs' : 'cli.cjs');
 // A lint whose options src/cli/quick-args.ts reads (what pre-commit hooks run: no option, or a
 // few) runs no yargs code, so it gets a cache without it: less to deserialize at every start (~4 ms
-// of a one-file lint). Subcommands (COMMAND_NAMES in src/cli/plain-lint.ts), help and version go
+// of a one-file lint). Subcommands (COMMAND_NAMES in src/cli/quick-args.ts), help and version go
 // through yargs. A wrong guess only costs speed.
 const SUBCOMMANDS = ['rules', 'explain', 'parse', 'inspect'];
 const YARGS_ONLY = ['--help', '-h', '--version', '-v'];

@@ -1,8 +1,7 @@
 import { reportFatal } from './fatal';
 import { processIO } from './io';
 import { runLintWorkerIfAny } from './parallel';
-import { runLintArgs } from './plain-lint';
-import { quickLintArgs } from './quick-args';
+import { quickLintArgs, runLintArgs } from './quick-args';
 
 /**
  * The `dflint` process: run the command line; errors print as one line (see reportFatal).

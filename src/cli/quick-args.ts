@@ -1,6 +1,9 @@
 import type { Argv } from 'yargs';
-import { declareLintOptions, LINT_ARG_DEFAULTS, type LintArgs } from './lint-options';
-import { COMMAND_NAMES } from './plain-lint';
+import type { CliIO } from './io';
+import { declareLintOptions, LINT_ARG_DEFAULTS, normalizeLintArgs, type LintArgs } from './lint-options';
+
+/** dflint's subcommands: a command line starting with one of these names is not a list of paths. */
+export const COMMAND_NAMES: readonly string[] = ['rules', 'explain', 'parse', 'inspect'];
 
 /** An option as declareLintOptions declares it to yargs. */
 interface Declared {
@@ -85,4 +88,11 @@ export function quickLintArgs(argv: readonly string[]): LintArgs | null {
   }
   if (paths.length > 0) args.paths = paths;
   return args as unknown as LintArgs;
+}
+
+/** Lints with arguments read here, checked as the lint command checks yargs'. */
+export async function runLintArgs(args: LintArgs, io: CliIO): Promise<number> {
+  const options = normalizeLintArgs(args, io.env, io.cwd);
+  const { runLint } = await import('./lint-run');
+  return runLint(options, io);
 }

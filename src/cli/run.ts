@@ -5,7 +5,7 @@ import { CliError, ExitCode } from './errors';
 import type { CliIO } from './io';
 import { lintCommand } from './lint-command';
 import type { LintArgs } from './lint-options';
-import { COMMAND_NAMES } from './plain-lint';
+import { COMMAND_NAMES } from './quick-args';
 import { VERSION } from './version';
 
 /**

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { COMMAND_NAMES } from '../../src/cli/plain-lint';
+import { COMMAND_NAMES } from '../../src/cli/quick-args';
 import { ensureBuilt, ROOT } from './helpers';
 
 beforeAll(ensureBuilt);

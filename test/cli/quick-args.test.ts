@@ -1,7 +1,6 @@
 import type { Argv } from 'yargs';
 import { declareLintOptions, type LintOptions } from '../../src/cli/lint-options';
-import { runLintArgs } from '../../src/cli/plain-lint';
-import { quickLintArgs } from '../../src/cli/quick-args';
+import { quickLintArgs, runLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
 import { fakeIO, tempTree } from './helpers';
 

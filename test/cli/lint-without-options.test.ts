@@ -1,6 +1,5 @@
 import * as commands from '../../src/cli/commands';
-import { COMMAND_NAMES, runLintArgs } from '../../src/cli/plain-lint';
-import { quickLintArgs } from '../../src/cli/quick-args';
+import { COMMAND_NAMES, quickLintArgs, runLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
 import { CLEAN, LATEST, runOutcome, tempTree } from './helpers';
 
