@@ -44,14 +44,21 @@ class Listings {
 }
 
 /**
+ * An absolute, normalized directory path ending in a separator: with an entry's name (which holds
+ * none) appended, it is what `join` gives, without normalizing the whole path again.
+ */
+function withSeparator(dir: string): string {
+  return dir.endsWith(sep) ? dir : dir + sep;
+}
+
+/**
  * Every file under the absolute, normalized `dir` (sorted, depth first) that `accept` takes, given
  * its path relative to `dir` with `/` separators; returns those relative paths. Symbolic links to
  * files are followed; links to directories are not, so a link loop cannot trap the walk. An
  * unreadable directory is an error, not a silent gap.
  */
 function walk(listings: Listings, dir: string, accept: (rel: string, name: string) => boolean, prefix = '', found: string[] = []): string[] {
-  // `dir` is normalized and entry names hold no separator: plain concatenation is what join gives.
-  const base = dir.endsWith(sep) ? dir : dir + sep;
+  const base = withSeparator(dir);
   for (const entry of listings.list(dir)) {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
     if (entry.isDirectory()) {
@@ -78,7 +85,7 @@ function isFile(p: string): boolean {
  */
 function addFound(found: readonly string[], root: string, written: string, add: (file: string, absolute: string) => void): void {
   const shown = written === '.' ? '' : join(written, 'x').slice(0, -1);
-  const absolute = root.endsWith(sep) ? root : root + sep;
+  const absolute = withSeparator(root);
   for (const rel of found) {
     const native = sep === '/' ? rel : rel.replaceAll('/', sep);
     add(shown + native, absolute + native);
