@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { COMMAND_NAMES } from '../../src/cli/quick-args';
 import { ensureBuilt, ROOT } from './helpers';
@@ -20,8 +21,8 @@ describe('code cache of the CLI bundles', () => {
     const file = path.join(ROOT, bundle);
     // A fresh process with no V8 flags, as bin/dflint.js starts.
     const script = `
-      const fs = require('fs'), vm = require('vm'), Module = require('module');
-      const s = new vm.Script(Module.wrap(fs.readFileSync(${JSON.stringify(file)}, 'latin1')), {
+      const fs = require('fs'), vm = require('vm');
+      const s = new vm.Script(fs.readFileSync(${JSON.stringify(file)}, 'latin1'), {
         filename: ${JSON.stringify(file)}, cachedData: fs.readFileSync(${JSON.stringify(path.join(ROOT, cache))}) });
       process.stdout.write(String(s.cachedDataRejected));`;
     expect(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })).toBe('false');
@@ -34,5 +35,28 @@ describe('bin/dflint.js', () => {
     const listed = /const SUBCOMMANDS = \[([^\]]*)\]/.exec(shim);
     expect(listed).not.toBeNull();
     expect(listed![1].split(',').map((name) => name.trim().replace(/^'|'$/g, ''))).toEqual(COMMAND_NAMES);
+  });
+
+  // A copy of bin/ and dist/ with the CLI bundle's cache missing, empty or damaged.
+  it.each([
+    ['missing', undefined],
+    ['empty', Buffer.alloc(0)],
+    ['damaged', Buffer.from('not a code cache at all')],
+  ])('runs the bundle when its cache is %s', (_, cache) => {
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-cache-'));
+    try {
+      fs.mkdirSync(path.join(copy, 'bin'));
+      fs.mkdirSync(path.join(copy, 'dist'));
+      fs.copyFileSync(path.join(ROOT, 'bin/dflint.js'), path.join(copy, 'bin/dflint.js'));
+      fs.copyFileSync(path.join(ROOT, 'dist/cli.cjs'), path.join(copy, 'dist/cli.cjs'));
+      if (cache) fs.writeFileSync(path.join(copy, 'dist/cli.cjs.plain.cache'), cache);
+      fs.writeFileSync(path.join(copy, 'Dockerfile'), 'FROM alpine:3.20\nUSER 1000\n');
+      const lint = (bin: string) => execFileSync(process.execPath, [bin, '--format', 'json', 'Dockerfile'], { cwd: copy, encoding: 'utf8' });
+      const out = lint(path.join(copy, 'bin/dflint.js'));
+      expect(JSON.parse(out).summary.files).toBe(1);
+      expect(out).toBe(lint(path.join(ROOT, 'bin/dflint.js')));
+    } finally {
+      fs.rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
