@@ -18,6 +18,9 @@ function substitute(name, filter, pkg, replacement) {
 // Chevrotain's applyMixins is replaced by ours (src/chevrotain/apply-mixins.ts says why).
 const chevrotainMixins = substitute('chevrotain-apply-mixins', /\/utils\/apply_mixins\.js$/, 'chevrotain', '../src/chevrotain/apply-mixins.ts');
 
+// So is its scan/tokens.js, whose lodash helpers ran cold for every token type (src/chevrotain/tokens.ts).
+const chevrotainTokens = substitute('chevrotain-tokens', /(^|\/)tokens\.js$/, 'chevrotain', '../src/chevrotain/tokens.ts');
+
 // yargs reads process.stdout.columns when it loads, which sets up standard output's stream
 // (about twenty modules for a pipe) in every run with options; it needs the width only to print
 // help. The read becomes a getter. The build fails if yargs' text changes, rather than lose this.
@@ -38,7 +41,7 @@ const yargsLazyColumns = {
 const yargsAssert = substitute('yargs-assert', /^assert$/, 'yargs', '../src/cli/yargs-assert.ts');
 
 const common = {
-  plugins: [chevrotainMixins, yargsLazyColumns, yargsAssert],
+  plugins: [chevrotainMixins, chevrotainTokens, yargsLazyColumns, yargsAssert],
   bundle: true,
   platform: 'node',
   target: 'node20',
