@@ -43,13 +43,14 @@ function readBundleAndCache() {
   // string. Memory a process touches for the first time is what a start pays for most here
   // (~200 page faults less, ~3 ms).
   const buffer = Buffer.allocUnsafe(Math.max(bundleSize, cacheSize));
-  readFully(bundleFd, buffer, bundleSize);
+  const sourceLength = readFully(bundleFd, buffer, bundleSize);
   // The bundle is pure ASCII (the build checks): latin1 skips UTF-8 decoding, several ms sooner.
-  const source = buffer.toString('latin1', 0, bundleSize);
+  const source = buffer.toString('latin1', 0, sourceLength);
   const cachedData = cacheFd === undefined ? undefined : buffer.subarray(0, readFully(cacheFd, buffer, cacheSize));
   return { source, cachedData };
 }
 
+/** Reads up to `size` bytes of `fd` into `buffer` and closes it; returns how many it read. */
 function readFully(fd, buffer, size) {
   let done = 0;
   for (let read = -1; done < size && read !== 0; done += read) read = fs.readSync(fd, buffer, done, size - done, done);
