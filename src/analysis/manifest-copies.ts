@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
-import picomatch from 'picomatch';
 import type { AddInstruction, CopyInstruction, Instruction } from '../ast/nodes';
+import { picomatch } from '../text/globs';
 
 /** The instructions that bring files into the image from a source. */
 export type CopyLike = CopyInstruction | AddInstruction;
@@ -22,7 +22,7 @@ export function copiesManifest(node: CopyLike, manifests: readonly string[]): bo
     const path = source.value.replace(/\/+$/, '') || source.value;
     if (WHOLE_DIRECTORY.test(source.value)) return true;
     const base = posix.basename(path);
-    return manifests.some((m) => base === m || (/[*?[{]/.test(base) && picomatch.isMatch(m, base)));
+    return manifests.some((m) => base === m || (/[*?[{]/.test(base) && picomatch().isMatch(m, base)));
   });
 }
 

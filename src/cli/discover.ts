@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { CliError, ioError } from './errors';
+import { picomatch } from '../text/globs';
 
 /** Directories never entered when walking. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
@@ -95,11 +95,11 @@ function addFound(found: readonly string[], root: string, written: string, add: 
 /** Adds the files a glob matches, in order; false when it matches none. */
 function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (file: string, absolute: string) => void): boolean {
   const normalized = pattern.replace(/\\/g, '/');
-  const scan = picomatch.scan(normalized);
+  const scan = picomatch().scan(normalized);
   const base = scan.base === '' ? '.' : scan.base;
   const absoluteBase = resolve(cwd, base);
   if (!existsSync(absoluteBase)) return false;
-  const matches = picomatch(scan.glob);
+  const matches = picomatch()(scan.glob);
   const found = walk(listings, absoluteBase, (rel) => matches(rel));
   addFound(found, absoluteBase, base, add);
   return found.length > 0;
@@ -142,7 +142,7 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
       addFound(found, absolute, input, add);
     } else if (stat) {
       add(input, absolute);
-    } else if (picomatch.scan(input.replace(/\\/g, '/')).isGlob) {
+    } else if (picomatch().scan(input.replace(/\\/g, '/')).isGlob) {
       if (!addGlobMatches(input, cwd, listings, add)) throw new CliError('no files match this pattern', input);
     } else {
       throw new CliError('no such file or directory', input);

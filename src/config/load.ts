@@ -1,7 +1,6 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type * as JsYaml from 'js-yaml';
-import picomatch from 'picomatch';
 import type { RuleRegistry } from '../engine/registry';
 import { defaultRuleSettings, type EngineConfig, type RuleConfig } from '../engine/types';
 import { ConfigError } from './errors';
@@ -10,6 +9,7 @@ import { mergeRuleConfig, resolveRuleEntries, resolveRuleKey } from './normalize
 import { FAILURE_THRESHOLDS } from './schema';
 import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
 import { validateConfig } from './validate';
+import { picomatch } from '../text/globs';
 
 /** js-yaml loads on first use: most runs read no YAML, and loading it costs start-up time. */
 function parseYaml(text: string): unknown {
@@ -296,7 +296,7 @@ export function isIgnoredBy(config: ResolvedConfig, absolutePath: string): boole
   if (rel.startsWith('..') || isAbsolute(rel)) return false;
   let match = matchers.get(config);
   if (!match) {
-    match = picomatch(config.ignorePaths, { dot: true });
+    match = picomatch()(config.ignorePaths, { dot: true });
     matchers.set(config, match);
   }
   return match(rel.split(sep).join('/'));
