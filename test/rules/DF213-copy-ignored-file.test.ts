@@ -1,4 +1,6 @@
 import * as fs from 'node:fs';
+// The module object itself (not a namespace copy), so that a spy on it sees the rule's calls.
+import nodeFs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ruleTester, dedent } from '../helpers/rule-tester';
@@ -106,23 +108,40 @@ describe('a long-lived Linter (an editor keeps one)', () => {
 });
 
 describe('DirectoryCache', () => {
-  it('lists a directory once, compares its modification time only after RECHECK_MS, and lists it again when it changed', () => {
+  it('answers the first question about a directory without listing it, lists it at the second, and again when it changed', () => {
     const dir = fs.mkdtempSync(path.join(root, 'cache-'));
     let now = 0;
     const cache = new DirectoryCache(() => now);
-    const first = cache.facts(dir);
-    expect(first.mayHoldIgnoreFiles).toBe(false);
-    fs.writeFileSync(path.join(dir, 'Dockerfile.dockerignore'), 'x\n');
-    // Within the window the facts are kept, as they were.
-    now = RECHECK_MS - 1;
-    expect(cache.facts(dir)).toBe(first);
-    // After it, the changed directory is listed again.
-    now = 2 * RECHECK_MS;
-    const second = cache.facts(dir);
-    expect(second).not.toBe(first);
-    expect(second.mayHoldIgnoreFiles).toBe(true);
-    // An unchanged directory keeps its facts after a recheck.
-    now = 4 * RECHECK_MS;
-    expect(cache.facts(dir)).toBe(second);
+    const listings = jest.spyOn(nodeFs, 'readdirSync');
+    try {
+      const listed = () => listings.mock.calls.filter(([p]) => p === dir).length;
+      // One Dockerfile of a directory: probe its ignore file rather than list the directory.
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(true);
+      expect(listed()).toBe(0);
+      // A second one: the listing answers, and keeps answering.
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(false);
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(false);
+      expect(listed()).toBe(1);
+      const first = cache.facts(dir);
+      fs.writeFileSync(path.join(dir, 'Dockerfile.dockerignore'), 'x\n');
+      // Within the window the facts are kept, as they were.
+      now = RECHECK_MS - 1;
+      expect(cache.facts(dir)).toBe(first);
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(false);
+      // After it, the changed directory's facts begin anew: probed first, then listed again.
+      now = 2 * RECHECK_MS;
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(true);
+      const second = cache.facts(dir);
+      expect(second).not.toBe(first);
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(true);
+      expect(listed()).toBe(2);
+      // An unchanged directory keeps its facts after a recheck.
+      now = 4 * RECHECK_MS;
+      expect(cache.facts(dir)).toBe(second);
+      expect(cache.mayHoldIgnoreFiles(dir)).toBe(true);
+      expect(listed()).toBe(2);
+    } finally {
+      listings.mockRestore();
+    }
   });
 });
