@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as ours from '../../src/chevrotain/tokens';
 import type { TokenTypeRecord } from '../../src/chevrotain/tokens';
-import { ensureBuilt } from '../cli/helpers';
+import { ensureBuilt, ROOT } from '../cli/helpers';
 
 // Chevrotain's own module, which the bundles replace with ours (scripts/build.mjs); it has no type declarations.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -101,12 +101,11 @@ describe('augmentTokenTypes (the bundles’ replacement for chevrotain’s scan/
 
   it('is the one the bundles use', () => {
     ensureBuilt();
-    const root = path.resolve(__dirname, '../..');
     for (const map of ['dist/cli.cjs.map', 'dist/parse.cjs.map']) {
-      const { sources } = JSON.parse(fs.readFileSync(path.join(root, map), 'utf8')) as { sources: string[] };
+      const { sources } = JSON.parse(fs.readFileSync(path.join(ROOT, map), 'utf8')) as { sources: string[] };
       expect([map, sources.some((s) => s.endsWith('src/chevrotain/tokens.ts')), sources.some((s) => s.endsWith('chevrotain/lib/src/scan/tokens.js'))]).toEqual([map, true, false]);
     }
     // The library bundle has no source map but keeps its names: ours has this helper, chevrotain's has not.
-    expect(fs.readFileSync(path.join(root, 'dist/index.cjs'), 'utf8')).toContain('function hasOwnKey(');
+    expect(fs.readFileSync(path.join(ROOT, 'dist/index.cjs'), 'utf8')).toContain('function hasOwnKey(');
   }, 120_000);
 });

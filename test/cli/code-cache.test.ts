@@ -1,9 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { COMMAND_NAMES } from '../../src/cli/quick-args';
-import { ensureBuilt, ROOT } from './helpers';
+import { ensureBuilt, ROOT, tempTree } from './helpers';
 
 beforeAll(ensureBuilt);
 
@@ -40,23 +39,23 @@ describe('bin/dflint.js', () => {
   // A copy of bin/ and dist/ with the CLI bundle's cache missing, empty or damaged.
   it.each([
     ['missing', undefined],
-    ['empty', Buffer.alloc(0)],
-    ['damaged', Buffer.from('not a code cache at all')],
+    ['empty', ''],
+    ['damaged', 'not a code cache at all'],
   ])('runs the bundle when its cache is %s', (_, cache) => {
-    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-cache-'));
+    const copy = tempTree({
+      'bin/dflint.js': fs.readFileSync(path.join(ROOT, 'bin/dflint.js'), 'utf8'),
+      // Pure ASCII (the build checks), so the text is written back byte for byte.
+      'dist/cli.cjs': fs.readFileSync(path.join(ROOT, 'dist/cli.cjs'), 'latin1'),
+      ...(cache === undefined ? {} : { 'dist/cli.cjs.plain.cache': cache }),
+      Dockerfile: 'FROM alpine:3.20\nUSER 1000\n',
+    });
     try {
-      fs.mkdirSync(path.join(copy, 'bin'));
-      fs.mkdirSync(path.join(copy, 'dist'));
-      fs.copyFileSync(path.join(ROOT, 'bin/dflint.js'), path.join(copy, 'bin/dflint.js'));
-      fs.copyFileSync(path.join(ROOT, 'dist/cli.cjs'), path.join(copy, 'dist/cli.cjs'));
-      if (cache) fs.writeFileSync(path.join(copy, 'dist/cli.cjs.plain.cache'), cache);
-      fs.writeFileSync(path.join(copy, 'Dockerfile'), 'FROM alpine:3.20\nUSER 1000\n');
-      const lint = (bin: string) => execFileSync(process.execPath, [bin, '--format', 'json', 'Dockerfile'], { cwd: copy, encoding: 'utf8' });
-      const out = lint(path.join(copy, 'bin/dflint.js'));
+      const lint = (bin: string) => execFileSync(process.execPath, [bin, '--format', 'json', 'Dockerfile'], { cwd: copy.dir, encoding: 'utf8' });
+      const out = lint(path.join(copy.dir, 'bin/dflint.js'));
       expect(JSON.parse(out).summary.files).toBe(1);
       expect(out).toBe(lint(path.join(ROOT, 'bin/dflint.js')));
     } finally {
-      fs.rmSync(copy, { recursive: true, force: true });
+      copy.cleanup();
     }
   });
 });
