@@ -21,6 +21,10 @@ const chevrotainMixins = substitute('chevrotain-apply-mixins', /\/utils\/apply_m
 // So is its scan/tokens.js, whose lodash helpers ran cold for every token type (src/chevrotain/tokens.ts).
 const chevrotainTokens = substitute('chevrotain-tokens', /(^|\/)tokens\.js$/, 'chevrotain', '../src/chevrotain/tokens.ts');
 
+// And the lodash functions Chevrotain imports, which ran ~320 lodash-es modules' functions cold at
+// every start (src/chevrotain/lodash.ts).
+const chevrotainLodash = substitute('chevrotain-lodash', /^lodash-es$/, '(?:chevrotain|@chevrotain[\\\\/][^\\\\/]+)', '../src/chevrotain/lodash.ts');
+
 // yargs reads process.stdout.columns when it loads, which sets up standard output's stream
 // (about twenty modules for a pipe) in every run with options; it needs the width only to print
 // help. The read becomes a getter. The build fails if yargs' text changes, rather than lose this.
@@ -41,7 +45,7 @@ const yargsLazyColumns = {
 const yargsAssert = substitute('yargs-assert', /^assert$/, 'yargs', '../src/cli/yargs-assert.ts');
 
 const common = {
-  plugins: [chevrotainMixins, chevrotainTokens, yargsLazyColumns, yargsAssert],
+  plugins: [chevrotainMixins, chevrotainTokens, chevrotainLodash, yargsLazyColumns, yargsAssert],
   bundle: true,
   platform: 'node',
   target: 'node20',
