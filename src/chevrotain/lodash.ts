@@ -19,6 +19,9 @@ type Iteratee = Callback | string | number | null | undefined;
 const hasOwn = Object.prototype.hasOwnProperty;
 const objectToString = Object.prototype.toString;
 const MAX_SAFE_INTEGER = 9007199254740991;
+// Module constants: a regular-expression literal in a function makes a new object at every call.
+const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
+const PATH_SYNTAX = /[.[\]]/;
 
 export const isArray = Array.isArray;
 
@@ -64,7 +67,7 @@ export function keys(object: unknown): string[] {
 }
 
 function isIndexKey(key: string, length: number): boolean {
-  return /^(?:0|[1-9]\d*)$/.test(key) && Number(key) < length;
+  return INDEX_KEY.test(key) && Number(key) < length;
 }
 
 /** Own and inherited enumerable string keys (lodash's `keysIn`), and with `symbols` those symbols too (its `getAllKeysIn`). */
@@ -89,7 +92,7 @@ export function values(object: unknown): unknown[] {
 function toFunction(iteratee: Iteratee): Callback {
   if (typeof iteratee === 'function') return iteratee;
   if (iteratee == null) return identity;
-  if ((typeof iteratee === 'string' && !/[.[\]]/.test(iteratee)) || typeof iteratee === 'number') {
+  if ((typeof iteratee === 'string' && !PATH_SYNTAX.test(iteratee)) || typeof iteratee === 'number') {
     return (value: unknown) => (value == null ? undefined : (value as Record<string, unknown>)[iteratee]);
   }
   throw new TypeError(`dflint's lodash subset does not take ${JSON.stringify(iteratee)} as an iteratee`);
@@ -296,7 +299,7 @@ export function last(array: ArrayLike<unknown> | null | undefined): unknown {
 
 /** lodash's `has` for one key (a path with `.` or `[` is not something Chevrotain passes). */
 export function has(object: unknown, key: string | number): boolean {
-  if (typeof key === 'string' && /[.[\]]/.test(key) && !(object != null && key in Object(object))) {
+  if (typeof key === 'string' && PATH_SYNTAX.test(key) && !(object != null && key in Object(object))) {
     throw new TypeError(`dflint's lodash subset does not take the path ${JSON.stringify(key)}`);
   }
   return object != null && hasOwn.call(object, key);
