@@ -16,8 +16,10 @@ import { performance } from 'node:perf_hooks';
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/dflint.js');
 const CORPUS = path.resolve(ROOT, '../shared/corpus');
-/** Cold-start runs per command; the median is reported. */
-const COLD_RUNS = 15;
+/** Cold-start rounds (each runs every command once); the median is reported. */
+const COLD_RUNS = 31;
+/** Rounds of the comparison pinned to each CPU in turn. */
+const PINNED_RUNS = 21;
 /** Fresh processes for the grammar throughput; the median first pass is reported. */
 const GRAMMAR_PROCESSES = 5;
 const TARGETS = { throughputMBs: 5, corpusLintSeconds: 1, coldStartRatio: 1.4 };
@@ -141,20 +143,52 @@ function benchCorpusLint(fileCount: number): void {
   );
 }
 
+interface ColdCommand {
+  label: string;
+  argv: string[];
+  env?: NodeJS.ProcessEnv;
+  pipe?: boolean;
+}
+
 /**
- * Median wall time of each command over COLD_RUNS rounds. The commands take turns within each
- * round, so a change in the machine's load hits all of them alike and the ratios stay fair.
+ * Wall times of each command over `rounds` rounds. The commands take turns within each round, so a
+ * change in the machine's load hits all of them alike and the ratios stay fair. `prefix` runs each
+ * command under another program (taskset).
  */
-function coldStarts(commands: Array<{ label: string; argv: string[]; env?: NodeJS.ProcessEnv; pipe?: boolean }>): number[] {
+function coldStarts(commands: ColdCommand[], rounds: number, prefix: string[] = []): number[][] {
   const times: number[][] = commands.map(() => []);
-  for (let round = 0; round < COLD_RUNS; round++) {
+  for (let round = 0; round < rounds; round++) {
     commands.forEach((command, i) => {
+      const [program, ...args] = [...prefix, process.execPath, ...command.argv];
       const start = performance.now();
-      spawnSync(process.execPath, command.argv, { cwd: ROOT, stdio: ['ignore', command.pipe ? 'pipe' : 'ignore', 'ignore'], env: command.env });
+      spawnSync(program, args, { cwd: ROOT, stdio: ['ignore', command.pipe ? 'pipe' : 'ignore', 'ignore'], env: command.env });
       times[i].push(performance.now() - start);
     });
   }
-  return times.map(median);
+  return times;
+}
+
+/** util-linux's taskset, when this is Linux with it installed: runs a command on one CPU. */
+function findTaskset(): string | null {
+  if (process.platform !== 'linux') return null;
+  for (const dir of ['/usr/bin', '/bin', '/usr/sbin']) if (fs.existsSync(path.join(dir, 'taskset'))) return path.join(dir, 'taskset');
+  return null;
+}
+
+/**
+ * The plain lint beside `node -e 0` with both pinned to one CPU, for each CPU in turn. On a virtual
+ * machine whose CPUs run at different speeds (this project's: `node -e 0` takes ~110 ms on one and
+ * ~160 ms on the other), an unpinned run lands on either, and the medians above mix the two.
+ */
+function pinnedRatios(base: ColdCommand, plain: ColdCommand): void {
+  const taskset = findTaskset();
+  if (!taskset || os.cpus().length < 2) return;
+  const parts = os.cpus().map((_, cpu) => {
+    const [nodeTimes, lintTimes] = coldStarts([base, plain], PINNED_RUNS, [taskset, '-c', String(cpu)]);
+    const [nodeMs, lintMs] = [median(nodeTimes), median(lintTimes)];
+    return `CPU ${cpu}: ${fmt(nodeMs, 0)} / ${fmt(lintMs, 0)} ms, ${fmt(lintMs / nodeMs, 2)}×`;
+  });
+  console.log(`  pinned to one CPU (node -e 0 / lint, median of ${PINNED_RUNS}): ${parts.join('; ')}`);
 }
 
 function benchColdStart(): void {
@@ -163,7 +197,7 @@ function benchColdStart(): void {
   // `dflint FILE` (what the pre-commit hook runs) runs ShellCheck when it is installed: an empty
   // PATH hides ShellCheck to time dflint alone. Neither it nor `--shellcheck off FILE` runs yargs.
   const noPath = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-path-'));
-  const commands = [
+  const commands: ColdCommand[] = [
     { label: 'node -e 0', argv: ['-e', '0'] },
     { label: 'node bin/dflint.js parse <small>', argv: [BIN, 'parse', small] },
     { label: 'node bin/dflint.js <small>, no ShellCheck', argv: [BIN, small], env: { ...process.env, PATH: noPath } },
@@ -172,16 +206,17 @@ function benchColdStart(): void {
     { label: 'node bin/dflint.js --shellcheck off <small>', argv: [BIN, '--shellcheck', 'off', small] },
     { label: 'node bin/dflint.js <small> (default)', argv: [BIN, small] },
   ];
-  const medians = coldStarts(commands);
+  const medians = coldStarts(commands, COLD_RUNS).map(median);
   const [base, parse, plain, piped, lint, withShellcheck] = medians;
-  fs.rmSync(small, { force: true });
-  fs.rmSync(noPath, { recursive: true, force: true });
   console.log(`Cold start, median of ${COLD_RUNS} interleaved runs:`);
   commands.forEach((command, i) => console.log(`  ${command.label.padEnd(44)} ${fmt(medians[i], 0).padStart(5)} ms`));
   console.log(
     `  ratio to node -e 0: parse ${fmt(parse / base, 2)}×, lint ${fmt(plain / base, 2)}× (into a pipe ${fmt(piped / base, 2)}×, ${fmt(lint / base, 2)}× with an option), ` +
       `with ShellCheck as installed ${fmt(withShellcheck / base, 2)}× (target ≤ ${TARGETS.coldStartRatio}×)`,
   );
+  pinnedRatios(commands[0], commands[2]);
+  fs.rmSync(small, { force: true });
+  fs.rmSync(noPath, { recursive: true, force: true });
 }
 
 async function main(): Promise<void> {
