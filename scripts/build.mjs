@@ -21,6 +21,11 @@ const chevrotainMixins = substitute('chevrotain-apply-mixins', /\/utils\/apply_m
 // So is its scan/tokens.js, whose lodash helpers ran cold for every token type (src/chevrotain/tokens.ts).
 const chevrotainTokens = substitute('chevrotain-tokens', /(^|\/)tokens\.js$/, 'chevrotain', '../src/chevrotain/tokens.ts');
 
+// Chevrotain's Lexer and CST typings generator, which dflint does not use but Chevrotain's entry
+// module loads, with the regular-expression analysis behind the Lexer (src/chevrotain/left-out.ts).
+const chevrotainLexer = substitute('chevrotain-lexer', /(^|\/)lexer_public\.js$/, 'chevrotain', '../src/chevrotain/left-out.ts');
+const chevrotainCstDts = substitute('chevrotain-cst-dts-gen', /^@chevrotain\/cst-dts-gen$/, 'chevrotain', '../src/chevrotain/left-out.ts');
+
 // And the lodash functions Chevrotain imports, which ran ~320 lodash-es modules' functions cold at
 // every start (src/chevrotain/lodash.ts).
 const chevrotainLodash = substitute('chevrotain-lodash', /^lodash-es$/, '(?:chevrotain|@chevrotain[\\\\/][^\\\\/]+)', '../src/chevrotain/lodash.ts');
@@ -45,7 +50,7 @@ const yargsLazyColumns = {
 const yargsAssert = substitute('yargs-assert', /^assert$/, 'yargs', '../src/cli/yargs-assert.ts');
 
 const common = {
-  plugins: [chevrotainMixins, chevrotainTokens, chevrotainLodash, yargsLazyColumns, yargsAssert],
+  plugins: [chevrotainMixins, chevrotainTokens, chevrotainLexer, chevrotainCstDts, chevrotainLodash, yargsLazyColumns, yargsAssert],
   bundle: true,
   platform: 'node',
   target: 'node20',
