@@ -41,20 +41,43 @@ const NODE_CLASSES = {
 
 type NodeClassName = keyof typeof NODE_CLASSES;
 
-/** A property value of a GAST node: a primitive, a token type (by name), or child nodes. */
-type SnapshotValue = string | number | boolean | { token: string } | SnapshotNode[];
+/** A property value of a GAST node: a primitive (a token type by its name), or child nodes. */
+type SnapshotValue = string | number | boolean | SnapshotNode[];
 
-/** One GAST node: its class and its own properties in the order the recorder set them. */
-export type SnapshotNode = [NodeClassName, Array<[string, SnapshotValue]>];
+/**
+ * One GAST node: its class, then its own properties as key, value, key, value… in the order the
+ * recorder set them. Flat, like the lookahead paths below, so that the data parsed at every start
+ * is few objects (a nested form was ~1,500 arrays and ~125 KB of the heap's young generation).
+ */
+export type SnapshotNode = [NodeClassName, ...SnapshotValue[]];
+
+/** The properties of GAST nodes that hold a token type; the snapshot writes its name. */
+const TOKEN_KEYS = new Set(['terminalType', 'separator']);
 
 /** A grammar's recorded rules and the lookahead paths of its decisions. */
 export interface GrammarSnapshot {
   rules: SnapshotNode[];
   /**
    * By `lookaheadKey`: for each way of the decision (an OR's alternatives; an OPTION's or
-   * MANY's "enter"), the token sequences that choose it, as token names.
+   * MANY's "enter"), the token sequences that choose it (see `encodePaths`).
    */
-  lookahead: Record<string, string[][][]>;
+  lookahead: Record<string, string[]>;
+}
+
+/**
+ * A decision's paths by token name as the snapshot keeps them: for each way, its paths joined by
+ * `|`, each path's token names joined by a space (an empty path is an empty string).
+ */
+export function encodePaths(paths: readonly (readonly (readonly string[])[])[]): string[] {
+  return paths.map((way) => {
+    if (way.length === 0) throw new Error('grammar snapshot: a way with no lookahead path cannot be kept');
+    for (const path of way) for (const name of path) if (!/^\w+$/.test(name)) throw new Error(`grammar snapshot: token name ${JSON.stringify(name)}`);
+    return way.map((path) => path.join(' ')).join('|');
+  });
+}
+
+export function decodePaths(encoded: readonly string[]): string[][][] {
+  return encoded.map((way) => way.split('|').map((path) => (path === '' ? [] : path.split(' '))));
 }
 
 /** What Chevrotain says about a decision when it asks for its lookahead function. */
@@ -87,30 +110,30 @@ function isTokenType(value: unknown): value is TokenType {
  * resolveGrammar links each NonTerminal to its rule by name after the rules are in place.
  */
 export function snapshotNode(node: object): SnapshotNode {
-  const props: Array<[string, SnapshotValue]> = [];
+  const data: SnapshotNode = [classNameOf(node)];
   for (const [key, value] of Object.entries(node)) {
     if (key === 'referencedRule' || value === undefined) continue;
-    if (key === '_definition') props.push([key, (value as object[]).map(snapshotNode)]);
-    else if (isTokenType(value)) props.push([key, { token: value.name }]);
-    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') props.push([key, value]);
-    else throw new Error(`grammar snapshot: cannot keep ${key} of a ${classNameOf(node)}`);
+    if (key === '_definition') data.push(key, (value as object[]).map(snapshotNode));
+    else if (TOKEN_KEYS.has(key) !== isTokenType(value)) throw new Error(`grammar snapshot: ${key} of a ${data[0]} is ${TOKEN_KEYS.has(key) ? 'not ' : ''}a token type`);
+    else if (isTokenType(value)) data.push(key, value.name);
+    else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') data.push(key, value);
+    else throw new Error(`grammar snapshot: cannot keep ${key} of a ${data[0]}`);
   }
-  return [classNameOf(node), props];
+  return data;
 }
 
 /** GAST objects again, of Chevrotain's classes, with the same properties in the same order. */
 export function rebuildNode(node: SnapshotNode, tokens: Readonly<Record<string, TokenType>>): IProduction {
   const rebuilt = Object.create(NODE_CLASSES[node[0]].prototype) as Record<string, unknown>;
   // Indexed loops: destructuring iterates, and its iterators were a fifth of what this allocated.
-  const props = node[1];
-  for (let i = 0; i < props.length; i++) {
-    const key = props[i][0];
-    const value = props[i][1];
+  for (let i = 1; i < node.length; i += 2) {
+    const key = node[i] as string;
+    const value = node[i + 1];
     if (Array.isArray(value)) {
       const children = new Array<IProduction>(value.length);
       for (let c = 0; c < value.length; c++) children[c] = rebuildNode(value[c], tokens);
       rebuilt[key] = children;
-    } else if (typeof value === 'object') rebuilt[key] = tokenNamed(tokens, value.token);
+    } else if (TOKEN_KEYS.has(key)) rebuilt[key] = tokenNamed(tokens, value as string);
     else rebuilt[key] = value;
   }
   return rebuilt as unknown as IProduction;
@@ -124,5 +147,8 @@ export function tokenNamed(tokens: Readonly<Record<string, TokenType>>, name: st
 
 /** The rule names a snapshot holds, in order: a grammar whose rules differ does not use it. */
 export function snapshotRuleNames(snapshot: GrammarSnapshot): string[] {
-  return snapshot.rules.map(([, props]) => props.find(([key]) => key === 'name')?.[1] as string);
+  return snapshot.rules.map((rule) => {
+    for (let i = 1; i < rule.length; i += 2) if (rule[i] === 'name') return rule[i + 1] as string;
+    return '';
+  });
 }

@@ -12,7 +12,7 @@
  * bundle) still uses the full LL(k) checks.
  */
 import { LLkLookaheadStrategy, type ILookaheadStrategy, type ILookaheadValidationError, type IOrAlt, type Rule, type TokenType } from 'chevrotain';
-import { lookaheadKey, tokenNamed, type DecisionOptions } from './grammar-snapshot';
+import { decodePaths, lookaheadKey, tokenNamed, type DecisionOptions } from './grammar-snapshot';
 import { alternationDecision, optionalDecision } from './lookahead-decisions';
 
 type AlternationOptions = Parameters<ILookaheadStrategy['buildLookaheadForAlternation']>[0];
@@ -34,7 +34,8 @@ export function logDecisions(log: DecisionOptions[] | null): void {
 
 /** Lookahead paths computed at build time (a grammar snapshot's), with the token types they name. */
 export interface PrecomputedPaths {
-  paths: Readonly<Record<string, string[][][]>>;
+  /** By lookahead key, as the snapshot keeps them (`encodePaths`). */
+  paths: Readonly<Record<string, readonly string[]>>;
   tokens: Readonly<Record<string, TokenType>>;
 }
 
@@ -52,20 +53,20 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
     return this.eager.validate(options);
   }
 
-  /** The decision's paths by token name, when the grammar's snapshot has them. */
-  private namedPaths(options: DecisionOptions): string[][][] | undefined {
+  /** The decision's paths as its grammar's snapshot keeps them (decoded on first use), if it has them. */
+  private encodedPaths(options: DecisionOptions): readonly string[] | undefined {
     return this.precomputed?.paths[lookaheadKey(options)];
   }
 
   buildLookaheadForAlternation(options: AlternationOptions): AlternationLookahead {
     decisionLog?.push(options);
     const eager = this.eager;
-    const named = this.namedPaths(options);
+    const encoded = this.encodedPaths(options);
     const tokens = this.precomputed?.tokens;
     let built: AlternationLookahead | undefined;
     return function lazyAlternation(this: unknown, orAlts?: IOrAlt<unknown>[]) {
-      built ??= named
-        ? (alternationDecision(tokenPaths(named, tokens!), options.hasPredicates) as AlternationLookahead)
+      built ??= encoded
+        ? (alternationDecision(tokenPaths(decodePaths(encoded), tokens!), options.hasPredicates) as AlternationLookahead)
         : (eager.buildLookaheadForAlternation(options) as AlternationLookahead);
       return built.call(this, orAlts);
     };
@@ -74,11 +75,13 @@ export class LazyLookaheadStrategy implements ILookaheadStrategy {
   buildLookaheadForOptional(options: OptionalOptions): OptionalLookahead {
     decisionLog?.push(options as DecisionOptions);
     const eager = this.eager;
-    const named = this.namedPaths(options as DecisionOptions);
+    const encoded = this.encodedPaths(options as DecisionOptions);
     const tokens = this.precomputed?.tokens;
     let built: OptionalLookahead | undefined;
     return function lazyOptional(this: unknown) {
-      built ??= named ? (optionalDecision(tokenPaths(named, tokens!)[0]) as OptionalLookahead) : (eager.buildLookaheadForOptional(options) as OptionalLookahead);
+      built ??= encoded
+        ? (optionalDecision(tokenPaths(decodePaths(encoded), tokens!)[0]) as OptionalLookahead)
+        : (eager.buildLookaheadForOptional(options) as OptionalLookahead);
       return built.call(this);
     };
   }

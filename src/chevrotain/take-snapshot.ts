@@ -3,7 +3,7 @@
  * Used by `npm run gen` and the tests, never at run time.
  */
 import { getLookaheadPaths, type CstParser, type LookaheadProductionType, type Rule } from 'chevrotain';
-import { lookaheadKey, snapshotNode, type DecisionOptions, type GrammarSnapshot } from './grammar-snapshot';
+import { encodePaths, lookaheadKey, snapshotNode, type DecisionOptions, type GrammarSnapshot } from './grammar-snapshot';
 import { logDecisions } from './lazy-lookahead';
 import { useGrammarSnapshots } from './prototype-recording';
 
@@ -23,10 +23,10 @@ export function recordGrammar<P extends CstParser>(make: () => P): { parser: P; 
 /** The recorded rules as data, and for each decision the paths Chevrotain's LL(k) analysis gives. */
 export function takeSnapshot(parser: CstParser, decisions: readonly DecisionOptions[]): GrammarSnapshot {
   const rules = Object.values(parser.getGAstProductions()) as Rule[];
-  const lookahead: Record<string, string[][][]> = {};
+  const lookahead: Record<string, string[]> = {};
   for (const d of decisions) {
     const paths = getLookaheadPaths({ occurrence: d.prodOccurrence, rule: d.rule, prodType: (d.prodType ?? 'Alternation') as LookaheadProductionType, maxLookahead: d.maxLookahead });
-    lookahead[lookaheadKey(d)] = paths.map((alternative) => alternative.map((path) => path.map((token) => token.name)));
+    lookahead[lookaheadKey(d)] = encodePaths(paths.map((alternative) => alternative.map((path) => path.map((token) => token.name))));
   }
   return { rules: rules.map(snapshotNode), lookahead };
 }

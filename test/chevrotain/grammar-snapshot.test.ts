@@ -1,8 +1,8 @@
-import { createToken, CstParser, LLkLookaheadStrategy, type IOrAlt, type IToken, type Rule, type TokenType } from 'chevrotain';
+import { createToken, CstParser, LLkLookaheadStrategy, NonTerminal, Terminal, type IOrAlt, type IToken, type Rule, type TokenType } from 'chevrotain';
 import { LazyLookaheadStrategy } from '../../src/chevrotain/lazy-lookahead';
 import { PrototypeRecordingCstParser } from '../../src/chevrotain/prototype-recording';
 import { GRAMMAR_SNAPSHOTS } from '../../src/chevrotain/grammar-snapshots.generated';
-import { lookaheadKey, snapshotNode, type DecisionOptions, type GrammarSnapshot } from '../../src/chevrotain/grammar-snapshot';
+import { decodePaths, encodePaths, lookaheadKey, snapshotNode, type DecisionOptions, type GrammarSnapshot } from '../../src/chevrotain/grammar-snapshot';
 import { alternationDecision, optionalDecision } from '../../src/chevrotain/lookahead-decisions';
 import { recordGrammar, takeSnapshot } from '../../src/chevrotain/take-snapshot';
 import { InstructionParser } from '../../src/parser/grammar';
@@ -77,7 +77,7 @@ function compareDecisions(parser: CstParser, decisions: readonly DecisionOptions
   for (const decision of decisions) {
     const named = lookahead[lookaheadKey(decision)];
     expect(named).toBeDefined();
-    const paths = named.map((alternative) => alternative.map((path) => path.map((n) => tokens.find((t) => t.name === n)!)));
+    const paths = decodePaths(named).map((alternative) => alternative.map((path) => path.map((n) => tokens.find((t) => t.name === n)!)));
     const sequences = decision.maxLookahead >= 2 ? tokens.flatMap((a) => tokens.map((b) => [a, b])) : tokens.map((a) => [a]);
     const where = (seq: TokenType[]) => [decision.rule.name, decision.prodType ?? 'OR', decision.prodOccurrence, seq.map((t) => t.name)];
     if (decision.prodType === undefined) {
@@ -155,6 +155,30 @@ describe('a snapshot of other rules', () => {
     const own = recordGrammar(() => new Tricky());
     const snapshot = takeSnapshot(own.parser, own.decisions);
     expect(rulesRecorded(() => new Tricky(snapshot))).toBe(0);
+  });
+});
+
+describe('the snapshot form', () => {
+  it('keeps lookahead paths as strings and reads them back as they were', () => {
+    const paths = [[['A']], [['A', 'B'], []], [[], ['C']], [['Letter', 'EOF'], ['B']]];
+    const encoded = encodePaths(paths);
+    expect(encoded).toEqual(['A', 'A B|', '|C', 'Letter EOF|B']);
+    expect(decodePaths(encoded)).toEqual(paths);
+  });
+
+  it('refuses what it could not read back', () => {
+    expect(() => encodePaths([[]])).toThrow(/no lookahead path/);
+    expect(() => encodePaths([[['A|B']]])).toThrow(/token name/);
+    expect(() => encodePaths([[['A B']]])).toThrow(/token name/);
+  });
+
+  it('writes a node flat, token types by name, and refuses a token type where none belongs', () => {
+    const terminal = new Terminal({ terminalType: A, idx: 2 });
+    expect(snapshotNode(terminal)).toEqual(['Terminal', 'idx', 2, 'terminalType', 'A']);
+    const misplaced = Object.assign(new NonTerminal({ nonTerminalName: 'x', idx: 0 }), { label: A });
+    expect(() => snapshotNode(misplaced)).toThrow(/label of a NonTerminal is a token type/);
+    const missing = Object.assign(new Terminal({ terminalType: A }), { terminalType: 'A' });
+    expect(() => snapshotNode(missing)).toThrow(/terminalType of a Terminal is not a token type/);
   });
 });
 
