@@ -18,7 +18,6 @@ type Iteratee = Callback | string | number | null | undefined;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 const objectToString = Object.prototype.toString;
-const MAX_SAFE_INTEGER = 9007199254740991;
 // Module constants: a regular-expression literal in a function makes a new object at every call.
 const INDEX_KEY = /^(?:0|[1-9]\d*)$/;
 const PATH_SYNTAX = /[.[\]]/;
@@ -26,7 +25,7 @@ const PATH_SYNTAX = /[.[\]]/;
 export const isArray = Array.isArray;
 
 function isLength(value: unknown): value is number {
-  return typeof value === 'number' && value > -1 && value % 1 === 0 && value <= MAX_SAFE_INTEGER;
+  return typeof value === 'number' && value > -1 && value % 1 === 0 && value <= Number.MAX_SAFE_INTEGER;
 }
 
 function isArrayLike(value: unknown): value is ArrayLike<unknown> {
@@ -270,10 +269,9 @@ function isArrayLikeObject(value: unknown): value is ArrayLike<unknown> {
   return typeof value === 'object' && value !== null && isArrayLike(value);
 }
 
+/** lodash's `toInteger`: toward zero, NaN as 0 (an infinite count stays infinite, which slices alike). */
 function toCount(n: unknown): number {
-  const number = Number(n);
-  if (number === Infinity || number === -Infinity) return number > 0 ? MAX_SAFE_INTEGER : -MAX_SAFE_INTEGER;
-  return Math.trunc(number) || 0;
+  return Math.trunc(Number(n)) || 0;
 }
 
 export function drop(array: ArrayLike<unknown> | null | undefined, n: unknown = 1): unknown[] {
