@@ -24,7 +24,10 @@ describe('FROM', () => {
   it('reports a missing image, extra words and a wrong AS', () => {
     expect(parse('FROM\n').diagnostics.map((d) => [d.code, at(d.range)])).toEqual([['missing-arguments', '1:1-1:5']]);
     expect(codes('FROM a b\n')).toEqual(['invalid-syntax']);
-    expect(parse('FROM a AT b\n').diagnostics.map((d) => [d.code, at(d.range)])).toEqual([['invalid-syntax', '1:8-1:10']]);
+    expect(parse('FROM a AT b\n').diagnostics.map((d) => [d.code, at(d.range), d.message])).toEqual([['invalid-syntax', '1:8-1:10', 'Expected "AS" before the stage name, found "AT"']]);
+    // A word other than AS is not the AS keyword, and the word after it names no stage.
+    expect(only('FROM a AT b\n', 'From')).toMatchObject({ asKeyword: null, stageName: null });
+    expect(only('FROM a as b\n', 'From').stageName!.value).toBe('b');
     expect(codes('FROM a as b\n')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ ruleTester(rule, {
     'from alpine:3.20 as builder\n',
     'From alpine:3.20 as builder\n',
     'FROM alpine:3.20\n',
+    { code: 'FROM alpine:3.20 foo builder\n', name: 'a word that is not AS (a syntax error of its own)' },
     { code: '# check=skip=FromAsCasing\nFROM alpine:3.20 as builder\n', name: 'skipped with the BuildKit name' },
   ],
   invalid: [
