@@ -4,6 +4,8 @@ import rule from '../../rules/DF155-invalid-port';
 ruleTester(rule, {
   valid: [
     'FROM nginx:1.27\nEXPOSE 80 443/tcp 8000-8010 0 65535/udp\n',
+    // Docker reads the protocol in any case (expose-proto-casing asks for lower case); a one-port range is a range.
+    'FROM nginx:1.27\nEXPOSE 132/sctp 53/UDP 8000-8000/Tcp\n',
     'FROM nginx:1.27\nARG PORT\nEXPOSE $PORT\n',
     'FROM nginx:1.27\nARG PORT=8080\nEXPOSE ${PORT}/tcp\n',
     // Host mappings belong to expose-invalid-format; an empty expansion exposes nothing.
@@ -30,6 +32,24 @@ ruleTester(rule, {
         { messageId: 'malformed', line: 2, column: 16, endLine: 2, endColumn: 18 },
         { messageId: 'malformed', line: 2, column: 19, endLine: 2, endColumn: 22 },
       ],
+    },
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 8010-8000 9000-8999/udp\n',
+      errors: [
+        { messageId: 'reversed', line: 2, column: 8, endLine: 2, endColumn: 17, message: 'Port range 8010-8000 ends below its start' },
+        { messageId: 'reversed', line: 2, column: 18, endLine: 2, endColumn: 31, message: 'Port range 9000-8999 ends below its start' },
+      ],
+    },
+    {
+      code: 'FROM nginx:1.27\nEXPOSE 80/tcpx 443/HTTPS 8080/tcp\n',
+      errors: [
+        { messageId: 'protocol', line: 2, column: 8, endLine: 2, endColumn: 15, message: '"tcpx" is not a protocol Docker exposes: use tcp, udp or sctp' },
+        { messageId: 'protocol', line: 2, column: 16, endLine: 2, endColumn: 25, message: '"HTTPS" is not a protocol Docker exposes: use tcp, udp or sctp' },
+      ],
+    },
+    {
+      code: 'FROM nginx:1.27\nARG PROTO=quic\nEXPOSE 443/$PROTO\n',
+      errors: [{ messageId: 'protocol', line: 3, column: 8, endLine: 3, endColumn: 18, message: '"quic" is not a protocol Docker exposes: use tcp, udp or sctp' }],
     },
     {
       code: 'FROM nginx:1.27\nARG PORT=web\nEXPOSE $PORT\n',
