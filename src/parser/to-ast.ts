@@ -373,6 +373,10 @@ function keyValues(a: ArgText, keyword: string): KeyValue[] {
       r.report('invalid-syntax', `Can't find = in "${raw}": ${keyword} entries must have the form name=value`, r.range(w.start, w.end));
       continue;
     }
+    if (eq === 0) {
+      reportBlankName(r, keyword, raw, w);
+      continue;
+    }
     const valueEnd = w.start + raw.length;
     pairs.push({
       type: 'KeyValue',
@@ -388,19 +392,31 @@ function keyValues(a: ArgText, keyword: string): KeyValue[] {
 
 function argDeclarations(a: ArgText): ArgDeclaration[] {
   const { r } = a;
-  return a.words.map((w) => {
+  const declarations: ArgDeclaration[] = [];
+  for (const w of a.words) {
     const raw = verbatimWord(w.raw, r.ctx.escape, w.end === a.end);
     const eq = raw.indexOf('=');
+    if (eq === 0) {
+      reportBlankName(r, 'ARG', raw, w);
+      continue;
+    }
     const nameEnd = eq < 0 ? w.start + raw.length : w.start + eq;
     const defaultValue = eq < 0 ? null : r.word(w.start + eq + 1, w.start + raw.length);
-    return {
+    declarations.push({
       type: 'ArgDeclaration',
       name: r.word(w.start, nameEnd),
       defaultValue,
       unquoted: defaultValue ? unquote(defaultValue.value, r.ctx.escape) : null,
       range: r.range(w.start, w.end),
-    };
-  });
+    });
+  }
+  return declarations;
+}
+
+/** `ENV =x`, `LABEL =x`, `ARG =x`: BuildKit refuses an entry with nothing before its `=`; it is left out of the node. */
+function reportBlankName(r: LineReader, keyword: string, raw: string, w: { start: number; end: number }): void {
+  const form = keyword === 'ARG' ? 'name or name=value' : 'name=value';
+  r.report('invalid-syntax', `"${raw}" has no name before "=": ${keyword} entries have the form ${form}`, r.range(w.start, w.end));
 }
 
 const PORT_RE = /^(\d+)(?:-(\d+))?(?:\/(\w+))?$/;

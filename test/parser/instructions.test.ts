@@ -213,6 +213,17 @@ describe('ENV and LABEL', () => {
     expect(parse('LABEL a=b c\n').diagnostics.map((d) => [d.code, at(d.range)])).toEqual([['invalid-syntax', '1:11-1:12']]);
   });
 
+  it('reports an entry with no name before = and leaves it out, as BuildKit refuses it', () => {
+    const ast = parse('ENV a=1 =2 b=3\n');
+    expect(ast.diagnostics.map((d) => [d.code, at(d.range), d.message])).toEqual([
+      ['invalid-syntax', '1:9-1:11', '"=2" has no name before "=": ENV entries have the form name=value'],
+    ]);
+    expect((ast.instructions[0] as { pairs: Array<{ key: { value: string } }> }).pairs.map((p) => p.key.value)).toEqual(['a', 'b']);
+    expect(parse('LABEL =x\n').diagnostics.map((d) => [d.code, at(d.range)])).toEqual([['invalid-syntax', '1:7-1:9']]);
+    // A quoted empty name is not blank until the builder expands it: BuildKit's parser takes it.
+    expect(parse('LABEL ""=x\n').diagnostics).toEqual([]);
+  });
+
   it('reads LABEL pairs across continuation lines', () => {
     const label = only('LABEL a="x" \\\n      b=y\n', 'Label');
     expect(label.pairs.map((p) => [p.key.value, p.unquoted, at(p.range)])).toEqual([
@@ -231,6 +242,14 @@ describe('ARG', () => {
       ['C', '"x y"', 'x y', '1:11-1:18'],
       ['D', '', '', '1:19-1:21'],
     ]);
+  });
+
+  it('reports a declaration with no name before = and leaves it out', () => {
+    const ast = parse('ARG =x y=1\n');
+    expect(ast.diagnostics.map((d) => [d.code, at(d.range), d.message])).toEqual([
+      ['invalid-syntax', '1:5-1:7', '"=x" has no name before "=": ARG entries have the form name or name=value'],
+    ]);
+    expect((ast.instructions[0] as { declarations: Array<{ name: { value: string } }> }).declarations.map((d) => d.name.value)).toEqual(['y']);
   });
 });
 
