@@ -93,6 +93,7 @@ import DF217UnusedStage from './DF217-unused-stage';
 import DF218UnknownCopyFromStage from './DF218-unknown-copy-from-stage';
 import DF219CopyFromSelf from './DF219-copy-from-self';
 import DF220VariableUsedBeforeDeclaration from './DF220-variable-used-before-declaration';
+import DF221InvalidStopSignal from './DF221-invalid-stop-signal';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -189,6 +190,7 @@ export const rules: readonly AnyRule[] = [
   DF218UnknownCopyFromStage,
   DF219CopyFromSelf,
   DF220VariableUsedBeforeDeclaration,
+  DF221InvalidStopSignal,
 ];
 
 export default rules;
