@@ -94,6 +94,7 @@ import DF218UnknownCopyFromStage from './DF218-unknown-copy-from-stage';
 import DF219CopyFromSelf from './DF219-copy-from-self';
 import DF220VariableUsedBeforeDeclaration from './DF220-variable-used-before-declaration';
 import DF221InvalidStopSignal from './DF221-invalid-stop-signal';
+import DF222InvalidStageName from './DF222-invalid-stage-name';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -191,6 +192,7 @@ export const rules: readonly AnyRule[] = [
   DF219CopyFromSelf,
   DF220VariableUsedBeforeDeclaration,
   DF221InvalidStopSignal,
+  DF222InvalidStageName,
 ];
 
 export default rules;
