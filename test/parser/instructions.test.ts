@@ -111,6 +111,21 @@ describe('builder flags', () => {
     ]);
   });
 
+  it('reports RUN option values BuildKit refuses, and leaves those with variables to the builder', () => {
+    const ast = parse(
+      'RUN --network=bogus --security=Insecure true\n' +
+        'RUN --mount=type=bogus,target=/x --mount=type=cache,target=/c,sharing=lock,foo=1,b true\n' +
+        'RUN --network=none --security=sandbox --mount=type=Cache,target=/c,sharing=Locked,ro --mount=type=secret,id=x,required --mount=type=$T true\n' +
+        'RUN --mount="type=bind,source=a b",target=/x --mount=type=secret,id=t,env=TOKEN --mount=type=bind,target=/y,z true\n',
+    );
+    expect(ast.diagnostics.map((d) => [d.code, at(d.range), d.message])).toEqual([
+      ['invalid-flag', '1:15-1:20', '--network expects default, none or host, not "bogus"'],
+      ['invalid-flag', '1:32-1:40', '--security expects sandbox or insecure, not "Insecure"'],
+      ['invalid-flag', '2:13-2:33', '--mount type must be bind, cache, tmpfs, secret or ssh, not "bogus"'],
+      ['invalid-flag', '2:42-2:83', '--mount sharing must be shared, private or locked, not "lock"'],
+    ]);
+  });
+
   it('reports a single-valued flag given twice', () => {
     expect(parse('COPY --from=a --from=b x y\n').diagnostics.map((d) => [d.code, at(d.range)])).toEqual([['invalid-flag', '1:15-1:23']]);
   });
