@@ -95,6 +95,7 @@ import DF219CopyFromSelf from './DF219-copy-from-self';
 import DF220VariableUsedBeforeDeclaration from './DF220-variable-used-before-declaration';
 import DF221InvalidStopSignal from './DF221-invalid-stop-signal';
 import DF222InvalidStageName from './DF222-invalid-stage-name';
+import DF223ShellSyntaxError from './DF223-shell-syntax-error';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -193,6 +194,7 @@ export const rules: readonly AnyRule[] = [
   DF220VariableUsedBeforeDeclaration,
   DF221InvalidStopSignal,
   DF222InvalidStageName,
+  DF223ShellSyntaxError,
 ];
 
 export default rules;

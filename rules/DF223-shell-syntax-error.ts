@@ -1,0 +1,43 @@
+import type { Instruction } from '../src/ast/nodes';
+import { defineRule } from '../src/engine/define-rule';
+
+/** The parser's own failure (a dflint bug, not the script's): not the author's to fix. */
+const PARSER_FAILURE = 'shell parser failure';
+
+export default defineRule({
+  id: 'DF223',
+  name: 'shell-syntax-error',
+  aliases: [],
+  severity: 'error',
+  fix: 'none',
+  summary: 'A RUN, CMD, ENTRYPOINT or HEALTHCHECK script the shell cannot parse',
+  docs: {
+    why:
+      'Docker hands shell-form commands to `/bin/sh -c` (or the `SHELL` in effect) without reading them, so a ' +
+      'script with an unterminated quote, an `if` without `fi` or a stray `)` builds nothing until the ' +
+      'instruction runs (`RUN`) or fails every time the container starts (`CMD`, `ENTRYPOINT`, `HEALTHCHECK`). ' +
+      'dflint parses each script as the shell would and reports where it stops making sense.',
+    invalid: [
+      'FROM alpine:3.20\nRUN echo "hello\n',
+      'FROM alpine:3.20\nRUN if [ -f /etc/os-release ]; then cat /etc/os-release\n',
+      'FROM alpine:3.20\nCMD ["sh", "-c", "echo $(date"]\n',
+    ],
+    valid: ['FROM alpine:3.20\nRUN if [ -f /etc/os-release ]; then cat /etc/os-release; fi\n'],
+    notes:
+      'Scripts for a shell that is not POSIX (a PowerShell or cmd `SHELL`) are not parsed. When ShellCheck ' +
+      'runs, it reports the same mistakes as SC1xxx errors; turn one of the two off if both are noise.',
+  },
+  messages: {
+    syntax: (p: { message: string }) => `Shell syntax error: ${p.message}`,
+  },
+  create(ctx) {
+    const check = (node: Instruction) => {
+      const analysis = ctx.model.shell(node);
+      if (analysis?.kind !== 'parsed') return;
+      for (const error of analysis.script.errors) {
+        if (!error.message.startsWith(PARSER_FAILURE)) ctx.report({ range: error.range, messageId: 'syntax', data: { message: error.message } });
+      }
+    };
+    return { Run: check, Cmd: check, Entrypoint: check, Healthcheck: check };
+  },
+});
