@@ -96,6 +96,7 @@ import DF220VariableUsedBeforeDeclaration from './DF220-variable-used-before-dec
 import DF221InvalidStopSignal from './DF221-invalid-stop-signal';
 import DF222InvalidStageName from './DF222-invalid-stage-name';
 import DF223ShellSyntaxError from './DF223-shell-syntax-error';
+import DF224ExecFormVariable from './DF224-exec-form-variable';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -195,6 +196,7 @@ export const rules: readonly AnyRule[] = [
   DF221InvalidStopSignal,
   DF222InvalidStageName,
   DF223ShellSyntaxError,
+  DF224ExecFormVariable,
 ];
 
 export default rules;
