@@ -213,6 +213,8 @@ const MAX_SHOWN_WORD = 40;
 
 /** "Unknown instruction", with the instruction meant when the word is a near miss. */
 function unknownMessage(word: string): string {
+  // Git's conflict markers: `<<<<<<< HEAD`, `=======`, `>>>>>>> branch` (and diff3's `|||||||`).
+  if (/^(<{7}|={7}|>{7}|\|{7})$/.test(word)) return `Unresolved merge conflict: "${word}" is a conflict marker, not an instruction`;
   const upper = word.toUpperCase();
   let best: string | null = null;
   let bestDistance = 3;

@@ -366,6 +366,15 @@ describe('unknown instructions and recovery', () => {
     ]);
   });
 
+  it('names merge conflict markers for what they are', () => {
+    const ast = parse('FROM alpine:3.20\n<<<<<<< HEAD\nRUN a\n=======\nRUN b\n>>>>>>> feature\n');
+    expect(ast.diagnostics.map((d) => [d.code, at(d.range), d.message])).toEqual([
+      ['unknown-instruction', '2:1-2:8', 'Unresolved merge conflict: "<<<<<<<" is a conflict marker, not an instruction'],
+      ['unknown-instruction', '4:1-4:8', 'Unresolved merge conflict: "=======" is a conflict marker, not an instruction'],
+      ['unknown-instruction', '6:1-6:8', 'Unresolved merge conflict: ">>>>>>>" is a conflict marker, not an instruction'],
+    ]);
+  });
+
   it('keeps keyword casing and accepts lower-case keywords', () => {
     const run = only('from a\nrun echo\n', 'Run');
     expect([run.keyword, run.keywordRaw]).toEqual(['RUN', 'run']);
