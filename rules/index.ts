@@ -97,6 +97,7 @@ import DF221InvalidStopSignal from './DF221-invalid-stop-signal';
 import DF222InvalidStageName from './DF222-invalid-stage-name';
 import DF223ShellSyntaxError from './DF223-shell-syntax-error';
 import DF224ExecFormVariable from './DF224-exec-form-variable';
+import DF225GlobalArgInRun from './DF225-global-arg-in-run';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -197,6 +198,7 @@ export const rules: readonly AnyRule[] = [
   DF222InvalidStageName,
   DF223ShellSyntaxError,
   DF224ExecFormVariable,
+  DF225GlobalArgInRun,
 ];
 
 export default rules;
