@@ -98,6 +98,7 @@ import DF222InvalidStageName from './DF222-invalid-stage-name';
 import DF223ShellSyntaxError from './DF223-shell-syntax-error';
 import DF224ExecFormVariable from './DF224-exec-form-variable';
 import DF225GlobalArgInRun from './DF225-global-arg-in-run';
+import DF226InstallAsNonRoot from './DF226-install-as-non-root';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -199,6 +200,7 @@ export const rules: readonly AnyRule[] = [
   DF223ShellSyntaxError,
   DF224ExecFormVariable,
   DF225GlobalArgInRun,
+  DF226InstallAsNonRoot,
 ];
 
 export default rules;
