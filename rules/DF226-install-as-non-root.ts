@@ -19,21 +19,18 @@ const ELEVATORS = new Set(['sudo', 'doas']);
 
 /** The USER in effect for `node`: the last one before it in its stage, else in the stages it builds on. */
 function userInEffect(model: SemanticModel, node: Instruction): UserInstruction | null {
-  let stage = model.stageOf(node);
-  let limit: Instruction | null = node;
-  const seen = new Set<typeof stage>();
-  while (stage && !seen.has(stage)) {
-    seen.add(stage);
-    let last: UserInstruction | null = null;
-    for (const inst of stage.instructions) {
-      if (inst === limit) break;
-      if (inst.type === 'User') last = inst;
+  // instructionsBefore walks the stage, then the stage it is built FROM, and so on: the first stage with a USER decides.
+  let found: UserInstruction | null = null;
+  let foundIn: unknown = null;
+  for (const inst of model.instructionsBefore(node)) {
+    const stage = model.stageOf(inst);
+    if (found && stage !== foundIn) break;
+    if (inst.type === 'User') {
+      found = inst;
+      foundIn = stage;
     }
-    if (last) return last;
-    limit = null;
-    stage = stage.baseStage;
   }
-  return null;
+  return found;
 }
 
 export default defineRule({
