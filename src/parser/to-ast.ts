@@ -273,18 +273,12 @@ function fromParts(a: ArgText): { image: ImageRef | null; asKeyword: Word | null
   if (a.start < 0) return { image: null, asKeyword: null, stageName: null };
   const text = a.r.line.text;
   const spans = splitPlain(text, a.start, a.end);
+  const word = (k: number) => (spans[k] ? a.r.word(spans[k].start, spans[k].end) : null);
   const image = parseImageRef(text.slice(spans[0].start, spans[0].end), spans[0].start, (s, e) => a.r.range(s, e));
   // Only an AS makes the next word a stage name; another word there is a syntax error (checkArguments).
-  const second = plainWord(a, 1);
+  const second = word(1);
   const asKeyword = second && second.value.toLowerCase() === 'as' ? second : null;
-  return { image, asKeyword, stageName: asKeyword && plainWord(a, 2) };
-}
-
-/** The argument's k-th word, split at whitespace, or null. */
-function plainWord(a: ArgText, k: number): Word | null {
-  if (a.start < 0) return null;
-  const span = splitPlain(a.r.line.text, a.start, a.end)[k];
-  return span ? a.r.word(span.start, span.end) : null;
+  return { image, asKeyword, stageName: asKeyword && word(2) };
 }
 
 function commandForm(a: ArgText): CommandForm | null {
@@ -491,7 +485,7 @@ function checkArguments(node: Instruction, a: ArgText, report: Report): void {
       if (n === 0) reportMissing(node, 'a base image, e.g. FROM alpine:3.20', report);
       else if (n !== 1 && n !== 3) report('invalid-syntax', 'FROM takes an image and optionally "AS <name>"', node.args?.range ?? node.keywordRange);
       else if (n === 3 && !node.asKeyword) {
-        const found = plainWord(a, 1)!;
+        const found = plainWords(a)[1];
         report('invalid-syntax', `Expected "AS" before the stage name, found "${found.value}"`, found.range);
       }
       break;
