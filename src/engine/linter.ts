@@ -5,6 +5,7 @@ import { SemanticModel } from '../semantic/model';
 import { docsUrl } from './define-rule';
 import { PARSE_ERROR_RULE_ID, parseErrorRule } from './parse-error';
 import { RuleRegistry } from './registry';
+import { withoutShellcheckOverlaps } from './shellcheck-overlap';
 import { applySuppressions } from './suppress';
 import { addTime, timed, TIMING_ENABLED } from './timing';
 import { UNUSED_IGNORE_RULE_ID } from './unused-ignore';
@@ -107,6 +108,8 @@ export class Linter {
   readonly registry: RuleRegistry;
   private readonly config: EngineConfig;
   private readonly onRuleError?: (rule: AnyRule, error: unknown) => void;
+  /** Active rules whose findings ShellCheck may have made already (see shellcheck-overlap.ts), by id. */
+  private readonly shellcheckCovers: ReadonlyMap<string, RegExp>;
 
   constructor(options: LinterOptions) {
     this.registry = options.registry ?? new RuleRegistry(options.rules);
@@ -119,6 +122,7 @@ export class Linter {
     // DF000 and the unused-ignore check are built in: they run whether or not the caller lists them.
     this.active = resolveActiveRules(this.registry.rules, this.config);
     this.onRuleError = options.onRuleError;
+    this.shellcheckCovers = new Map(this.active.flatMap((a) => (a.rule.shellcheckCovers ? [[a.rule.id, a.rule.shellcheckCovers] as const] : [])));
   }
 
   lint(text: string, filePath = '<input>', options: LintFileOptions = {}): LintResult {
@@ -170,7 +174,9 @@ export class Linter {
   /** The second half of lintParsed: adds `extraDiagnostics`, applies suppressions, sorts. */
   finish(checked: CheckedFile, extraDiagnostics?: readonly Diagnostic[]): LintResult {
     const { parsed: { ast, source }, text, filePath } = checked;
-    const diagnostics = extraDiagnostics ? [...checked.diagnostics, ...extraDiagnostics] : checked.diagnostics;
+    const diagnostics = extraDiagnostics
+      ? [...withoutShellcheckOverlaps(checked.diagnostics, extraDiagnostics, this.shellcheckCovers, ast.instructions), ...extraDiagnostics]
+      : checked.diagnostics;
     const unusedRule = this.active.find((a) => a.rule.id === UNUSED_IGNORE_RULE_ID);
     const kept = applySuppressions(diagnostics, ast, source, {
       registry: this.registry,

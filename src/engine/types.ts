@@ -112,6 +112,11 @@ export interface RuleDefinition<O = Record<string, never>, M extends Messages = 
   /** Options: schema (an object schema) and defaults. */
   options?: { schema: JsonSchema; defaults: O };
   tags?: string[];
+  /**
+   * ShellCheck codes that report the same problem as this rule. When ShellCheck runs and reports one
+   * of them as an error in the same instruction, this rule's finding there is left out.
+   */
+  shellcheckCovers?: RegExp;
   create(ctx: RuleContext<O, M>): RuleHandlers;
 }
 

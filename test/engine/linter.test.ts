@@ -191,6 +191,44 @@ describe('diagnostics', () => {
   });
 });
 
+describe('findings ShellCheck has already made', () => {
+  // A rule that reports every RUN, declaring that ShellCheck's SC1xxx errors cover it.
+  const everyRun = (id: string, shellcheckCovers?: RegExp) =>
+    ({
+      ...lowerKeyword,
+      id,
+      name: `every-run-${id}`,
+      shellcheckCovers,
+      create: (ctx: Parameters<typeof lowerKeyword.create>[0]) => ({
+        Run: (node: { range: Diagnostic['range'] }) => ctx.report({ range: node.range, messageId: 'lower', data: { keyword: 'RUN' } }),
+      }),
+    }) as unknown as typeof lowerKeyword;
+  const text = 'FROM a:1\nRUN echo "x\nRUN echo y\n';
+  // ShellCheck's finding on line `line` at file offset `offset`.
+  const sc = (ruleId: string, severity: Diagnostic['severity'], line: number, offset: number): Diagnostic => ({
+    ruleId,
+    ruleName: 'shellcheck',
+    severity,
+    message: ruleId,
+    docsUrl: '',
+    range: { start: { line, column: 1, offset }, end: { line, column: 2, offset: offset + 1 } },
+  });
+  const found = (rule: typeof lowerKeyword, extra: Diagnostic[]) =>
+    new Linter({ rules: [rule] }).lint(text, 'Dockerfile', { extraDiagnostics: extra }).diagnostics.map((d) => `${d.ruleId} ${d.range.start.line}`);
+
+  it("leaves out the rule's finding in an instruction where ShellCheck reports a covering error", () => {
+    expect(found(everyRun('DF907', /^SC1\d{3}$/), [sc('SC1073', 'error', 2, 18)])).toEqual(['SC1073 2', 'DF907 3']);
+  });
+
+  it('keeps it for an info, an uncovered code, an error in another instruction, or a rule that declares nothing', () => {
+    const covered = everyRun('DF907', /^SC1\d{3}$/);
+    expect(found(covered, [sc('SC1009', 'info', 2, 18)])).toEqual(['DF907 2', 'SC1009 2', 'DF907 3']);
+    expect(found(covered, [sc('SC2086', 'error', 2, 18)])).toEqual(['DF907 2', 'SC2086 2', 'DF907 3']);
+    expect(found(covered, [sc('SC1073', 'error', 1, 2)])).toEqual(['SC1073 1', 'DF907 2', 'DF907 3']);
+    expect(found(everyRun('DF908'), [sc('SC1073', 'error', 2, 18)])).toEqual(['DF908 2', 'SC1073 2', 'DF908 3']);
+  });
+});
+
 describe('registry', () => {
   const registry = new RuleRegistry([lowerKeyword, endReporter]);
   it('finds rules by id, name or alias, case-insensitively', () => {
