@@ -56,7 +56,8 @@ export default defineRule({
     return {
       Run(node: RunInstruction) {
         const command = node.command;
-        if (command?.type !== 'ShellForm' || !ctx.model.stageOf(node)) return;
+        // An ONBUILD trigger runs in a later build, where this file's global ARGs mean nothing.
+        if (node.inOnbuild || command?.type !== 'ShellForm' || !ctx.model.stageOf(node)) return;
         const scope = ctx.model.variables.scopeAt(node);
         const reported = new Set<string>();
         for (const ref of shellReferences(command.value)) {

@@ -12,6 +12,7 @@ ruleTester(rule, {
     'ARG V=1\nFROM alpine:3.20 AS base\nENV V=$V\nFROM base\nRUN echo $V\n',
     'ARG V=1\nFROM alpine:3.20\nRUN ["echo", "$V"]\n',
     'FROM alpine:3.20\nRUN echo $HOME\n',
+    'ARG V=1\nFROM alpine:3.20\nONBUILD RUN echo $V\n',
   ],
   invalid: [
     {
