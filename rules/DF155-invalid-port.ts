@@ -46,8 +46,7 @@ export default defineRule({
     /** The spec's text as the builder sees it, or null when a variable has no known value. */
     function knownText(node: ExposeInstruction, port: PortSpec): string | null {
       if (!port.hasVariables) return port.raw;
-      const e = ctx.model.expand(node, port.raw);
-      return e.unknown || e.undefinedVars.length ? null : e.value;
+      return ctx.model.knownValue(node, port.raw);
     }
     return {
       Expose(node) {

@@ -47,8 +47,7 @@ export default defineRule({
   create(ctx) {
     function resolved(node: AddInstruction, src: Word): string | null {
       if (!src.value.includes('$')) return src.value;
-      const e = ctx.model.expand(node, src.value);
-      return e.unknown || e.undefinedVars.length ? null : e.value;
+      return ctx.model.knownValue(node, src.value);
     }
     function fix(node: AddInstruction): Fix | undefined {
       if (node.flags.some((f) => !COPY_COMPATIBLE_FLAGS.has(f.name))) return undefined;

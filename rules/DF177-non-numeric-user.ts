@@ -29,9 +29,9 @@ export default defineRule({
         if (!node.user || ctx.model.isWindows) return;
         let user = node.user.value;
         if (user.includes('$')) {
-          const e = ctx.model.expand(node, user);
-          if (e.unknown || e.undefinedVars.length) return;
-          user = e.value.split(':')[0];
+          const known = ctx.model.knownValue(node, user);
+          if (known === null) return;
+          user = known.split(':')[0];
         }
         if (user === '' || user === 'root' || /^\d+$/.test(user)) return;
         ctx.report({ node: node.user, messageId: 'name', data: { user } });

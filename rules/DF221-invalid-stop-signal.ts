@@ -44,9 +44,8 @@ export default defineRule({
         const word = node.signal;
         if (!word) return;
         // As the builder reads it: quotes removed, variables expanded (skipped when unknown).
-        const e = ctx.model.expand(node, word.value);
-        if (e.unknown || e.undefinedVars.length) return;
-        if (!isSignal(e.value)) ctx.report({ node: word, messageId: 'unknown', data: { signal: e.value } });
+        const signal = ctx.model.knownValue(node, word.value);
+        if (signal !== null && !isSignal(signal)) ctx.report({ node: word, messageId: 'unknown', data: { signal } });
       },
     };
   },

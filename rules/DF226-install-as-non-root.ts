@@ -66,16 +66,16 @@ export default defineRule({
       Run(node: RunInstruction) {
         const user = userInEffect(ctx.model, node);
         if (!user?.user) return;
-        const e = ctx.model.expand(user, user.user.value);
-        if (e.unknown || e.undefinedVars.length) return;
-        const name = e.value.split(':')[0];
+        const value = ctx.model.knownValue(user, user.user.value);
+        if (value === null) return;
+        const name = value.split(':')[0];
         if (name === 'root' || name === '0' || name === '') return;
         const run = runCommands(ctx.model, node);
         if (!run) return;
         for (const [tool, subcommands] of INSTALLERS) {
           for (const call of subcommandCalls(run, tool, subcommands)) {
             if (ELEVATORS.has(call.inv.command.name?.value ?? '')) continue;
-            ctx.report({ range: call.inv.program.range, messageId: 'nonRoot', data: { tool: `${call.inv.name} ${call.subcommand!.text}`, user: e.value, line: user.range.start.line } });
+            ctx.report({ range: call.inv.program.range, messageId: 'nonRoot', data: { tool: `${call.inv.name} ${call.subcommand!.text}`, user: value, line: user.range.start.line } });
           }
         }
       },

@@ -19,9 +19,8 @@ export function labelKey(pair: KeyValue): string {
 /** The value a label gets, or null when it depends on a variable whose value is unknown. */
 export function labelValue(model: SemanticModel, node: LabelInstruction, pair: KeyValue): string | null {
   if (!pair.value || !pair.value.value.includes('$')) return pair.unquoted;
-  const expanded = model.expand(node, pair.value.value);
   // An unset or unknown variable (a build date passed with --build-arg) says nothing about the value.
-  return expanded.unknown || expanded.undefinedVars.length > 0 ? null : expanded.value;
+  return model.knownValue(node, pair.value.value);
 }
 
 const RESERVED_NAMESPACES = ['com.docker.', 'io.docker.', 'org.dockerproject.'];

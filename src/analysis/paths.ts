@@ -20,6 +20,5 @@ const EXPANDED_PATHS = {};
 const EXPANDED_JSON_PATHS = {};
 
 function expandPath(model: SemanticModel, node: Instruction, word: Word, jsonForm: boolean): string | null {
-  const expanded = model.expand(node, word.value, { processQuotes: !jsonForm });
-  return expanded.unknown || expanded.undefinedVars.length > 0 ? null : expanded.value;
+  return model.knownValue(node, word.value, { processQuotes: !jsonForm });
 }

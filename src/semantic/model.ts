@@ -191,6 +191,12 @@ export class SemanticModel {
     return expansion;
   }
 
+  /** `expand`'s value, or null when it depends on a variable with no known value (unset, or only known at build time). */
+  knownValue(node: Instruction, text: string, options: { processQuotes?: boolean } = {}): string | null {
+    const e = this.expand(node, text, options);
+    return e.unknown || e.undefinedVars.length > 0 ? null : e.value;
+  }
+
   /**
    * Remembers a fact derived from this file outside the model, such as the commands of a RUN that
    * many rules ask for: `table` names the fact (a module-level constant), `key` what it is about.
