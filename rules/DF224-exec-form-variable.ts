@@ -1,18 +1,12 @@
 import type { Instruction, Word } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-
-/** Programs that read their arguments as a script and expand variables in it themselves. */
-const SHELLS = new Set(['sh', 'bash', 'ash', 'dash', 'zsh', 'ksh', 'mksh', 'busybox', 'powershell', 'pwsh', 'cmd']);
+import { shellDialect } from '../src/shell/dialect';
 
 /** Variables every container has, even when the Dockerfile does not declare them. */
 const ALWAYS_SET = new Set(['HOME', 'PATH', 'HOSTNAME', 'PWD']);
 
 /** `$NAME` and `${NAME…}`, not escaped with a backslash. */
 const REFERENCE = /(?<!\\)\$(?:\{([A-Za-z_][A-Za-z0-9_]*)|([A-Za-z_][A-Za-z0-9_]*))/g;
-
-function programName(word: Word): string {
-  return word.value.replace(/^.*[/\\]/, '').replace(/\.exe$/i, '').toLowerCase();
-}
 
 export default defineRule({
   id: 'DF224',
@@ -43,7 +37,9 @@ export default defineRule({
   create(ctx) {
     const check = (node: Instruction) => {
       const command = node.type === 'Run' || node.type === 'Cmd' || node.type === 'Entrypoint' || node.type === 'Healthcheck' ? node.command : null;
-      if (!command || command.type !== 'ExecForm' || command.args.length === 0 || SHELLS.has(programName(command.args[0]))) return;
+      if (!command || command.type !== 'ExecForm' || command.args.length === 0) return;
+      // A shell (sh, bash, PowerShell, cmd…, also through `env` or `busybox`) expands its script itself.
+      if (shellDialect(command.args.map((a) => a.value)).kind !== 'other') return;
       const scope = ctx.model.variables.scopeAt(node);
       for (const arg of command.args) {
         for (const m of arg.value.matchAll(REFERENCE)) {

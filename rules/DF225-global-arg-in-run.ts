@@ -1,6 +1,7 @@
 import type { RunInstruction } from '../src/ast/nodes';
 import { segmentRange } from '../src/ast/source';
 import { defineRule } from '../src/engine/define-rule';
+import { scanSingleQuoted } from '../src/shell/scan';
 
 /** `$NAME` and `${NAME…}` outside single quotes and not escaped, with their offsets in `text`. */
 function shellReferences(text: string): { name: string; start: number; end: number }[] {
@@ -9,10 +10,8 @@ function shellReferences(text: string): { name: string; start: number; end: numb
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\\') i++;
-    else if (c === "'" && !inDouble) {
-      const close = text.indexOf("'", i + 1);
-      i = close < 0 ? text.length : close;
-    } else if (c === '"') inDouble = !inDouble;
+    else if (c === "'" && !inDouble) i = scanSingleQuoted(text, i) - 1;
+    else if (c === '"') inDouble = !inDouble;
     else if (c === '$') {
       const m = /^(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(text.slice(i + 1));
       if (m) refs.push({ name: m[1] ?? m[2], start: i, end: i + 1 + m[0].length });
