@@ -42,22 +42,25 @@ function diffSink(options: LintOptions, io: CliIO): (text: string) => void {
   return machineReportOnStdout ? io.stderr : io.stdout;
 }
 
+/** Formats that carry problems with the run itself: SARIF's tool notifications, GitHub's annotations. */
+const REPORTS_RUN_FAILURES: ReadonlySet<ReporterName> = new Set(['sarif', 'github']);
+
 /**
  * Lints the targets of one `dflint [paths..]` run, writes the report, and returns the exit code.
- * When the run cannot go on (bad config, unreadable file) and SARIF was asked for, a log with
- * the problem as a tool execution notification is still written, so a code-scanning upload shows
- * why; the error then ends the run with exit code 2 as usual.
+ * When the run cannot go on (bad config, unreadable file) and SARIF or GitHub annotations were
+ * asked for, a report with the problem is still written, so a code-scanning upload or the
+ * workflow run's summary shows why; the error then ends the run with exit code 2 as usual.
  */
 export async function runLint(options: LintOptions, io: CliIO): Promise<number> {
   try {
     return await lint(options, io);
   } catch (err) {
-    if (err instanceof CliError && options.format === 'sarif') writeFailedSarif(err, options, io);
+    if (err instanceof CliError && REPORTS_RUN_FAILURES.has(options.format)) writeFailedRun(err, options, io);
     throw err;
   }
 }
 
-function writeFailedSarif(err: CliError, options: LintOptions, io: CliIO): void {
+function writeFailedRun(err: CliError, options: LintOptions, io: CliIO): void {
   const ctx = {
     version: VERSION,
     cwd: io.cwd,
@@ -67,7 +70,7 @@ function writeFailedSarif(err: CliError, options: LintOptions, io: CliIO): void 
     codeFrame: false,
     notifications: [{ level: 'error' as const, message: err.subject ? `${err.subject}: ${err.message}` : err.message }],
   };
-  writeReport('sarif', [], ctx, options.output, 'stdout', io);
+  writeReport(options.format, [], ctx, options.output, 'stdout', io);
 }
 
 async function lint(options: LintOptions, io: CliIO): Promise<number> {

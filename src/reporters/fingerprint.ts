@@ -3,10 +3,20 @@ import type { Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import type { Diagnostic } from '../engine/types';
 
-/** crypto is loaded only for SARIF output: loading it costs every start-up a few ms. */
+/** crypto is loaded only for the formats with fingerprints: loading it costs every start-up a few ms. */
 function crypto(): typeof Crypto {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('node:crypto') as typeof Crypto;
+}
+
+/** The first 128 bits of the SHA-256 of the parts joined by NULs, in hex. */
+export function shortHash(...parts: string[]): string {
+  const hash = crypto().createHash('sha256');
+  parts.forEach((part, i) => {
+    if (i > 0) hash.update('\0');
+    hash.update(part);
+  });
+  return hash.digest('hex').slice(0, 32);
 }
 
 /** Key under SARIF `partialFingerprints`; bump the version if the recipe below changes. */
@@ -34,7 +44,7 @@ export function normalizedLines(source: SourceText, range: Range): string {
 export function fingerprints(diagnostics: readonly Diagnostic[], source: SourceText): string[] {
   const seen = new Map<string, number>();
   return diagnostics.map((d) => {
-    const hash = crypto().createHash('sha256').update(d.ruleId).update('\0').update(normalizedLines(source, d.range)).digest('hex').slice(0, 32);
+    const hash = shortHash(d.ruleId, normalizedLines(source, d.range));
     const occurrence = seen.get(hash) ?? 0;
     seen.set(hash, occurrence + 1);
     return `${hash}:${occurrence + 1}`;

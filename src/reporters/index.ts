@@ -1,3 +1,5 @@
+import { githubReportChunks, githubReporter } from './github';
+import { gitlabReportChunks, gitlabReporter } from './gitlab';
 import { jsonReportChunks, jsonReporter } from './json';
 import { sarifReportChunks, sarifReporter } from './sarif';
 import { textReportChunks, textReporter } from './text';
@@ -11,6 +13,8 @@ export const reporters = {
   text: textReporter,
   json: jsonReporter,
   sarif: sarifReporter,
+  github: githubReporter,
+  gitlab: gitlabReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -20,6 +24,8 @@ export const reportChunks: Record<ReporterName, ChunkedReporter> = {
   text: textReportChunks,
   json: jsonReportChunks,
   sarif: sarifReportChunks,
+  github: githubReportChunks,
+  gitlab: gitlabReportChunks,
 };
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 

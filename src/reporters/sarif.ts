@@ -1,4 +1,4 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import type { Range } from '../ast/nodes';
@@ -8,6 +8,7 @@ import type { Diagnostic, Fix, LintResult, Severity } from '../engine/types';
 import { FINGERPRINT_KEY, fingerprints } from './fingerprint';
 import { ruleMarkdown, ruleText } from './rule-help';
 import { prettyJsonChunks, STREAMED_ARRAY } from './json-chunks';
+import { repositoryPath } from './repository-path';
 import { joinChunks, type ChunkedReporter, type ReportContext, type Reporter, type RuleInfo, type ToolNotification } from './types';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -26,11 +27,9 @@ function region(range: Range): Sarif.Region {
 
 /** A repository-relative URI when the file is under the root, else an absolute `file:` URI. */
 function artifactLocation(filePath: string, ctx: ReportContext): Sarif.ArtifactLocation {
-  const root = ctx.srcRoot ?? ctx.cwd;
-  const absolute = resolve(ctx.cwd, filePath);
-  const fromRoot = relative(root, absolute);
-  if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) return { uri: pathToFileURL(absolute).href };
-  return { uri: fromRoot.split(sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+  const fromRoot = repositoryPath(filePath, ctx);
+  if (fromRoot === null) return { uri: pathToFileURL(resolve(ctx.cwd, filePath)).href };
+  return { uri: fromRoot.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
 function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {

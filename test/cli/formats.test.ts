@@ -62,7 +62,44 @@ describe('output formats', () => {
     }
   });
 
-  it.each(['json', 'sarif', 'text'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
+  it('github: one workflow command per problem, paths from the repository root', () => {
+    const r = dflint(['Dockerfile', '-f', 'github'], { cwd: path.join(tree.dir, 'app') });
+    expect(r.code).toBe(1);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines.every((line) => /^::(error|warning|notice) file=app\/Dockerfile,line=\d+,endLine=\d+,col=\d+,endColumn=\d+,title=DF\d{3}\/[a-z-]+::\S/.test(line))).toBe(true);
+    expect(lines[0]).toBe('::warning file=app/Dockerfile,line=1,endLine=1,col=11,endColumn=17,title=DF016/latest-tag::"node:latest" uses the moving "latest" tag; pin a version tag');
+  });
+
+  it('github: a run stopped by a config error still writes an annotation saying why', () => {
+    const bad = tempTree({ '.dflintrc.json': '{ "rules": { "nope": "off" } }', 'Dockerfile': LATEST });
+    try {
+      const r = dflint(['Dockerfile', '-f', 'github'], { cwd: bad.dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe('dflint: .dflintrc.json: rules.nope: unknown rule\n');
+      expect(r.stdout).toBe('::error title=dflint::.dflintrc.json: rules.nope: unknown rule\n');
+    } finally {
+      bad.cleanup();
+    }
+  });
+
+  it('gitlab: a code quality report with repository paths, positions and unique fingerprints', () => {
+    const r = dflint(['app/Dockerfile', 'base/Dockerfile', '-f', 'gitlab'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    const issues = JSON.parse(r.stdout);
+    expect(issues.length).toBeGreaterThan(3);
+    expect(new Set(issues.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(issues.length);
+    expect(issues.find((i: { location: { path: string } }) => i.location.path === 'base/Dockerfile')).toEqual({
+      type: 'issue',
+      check_name: 'DF016/latest-tag',
+      description: '"node:latest" uses the moving "latest" tag; pin a version tag',
+      severity: 'major',
+      fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/),
+      location: { path: 'base/Dockerfile', positions: { begin: { line: 1, column: 11 }, end: { line: 1, column: 17 } } },
+    });
+    expect(dflint(['base/Dockerfile', '-f', 'gitlab', '--ignore', 'latest-tag'], { cwd: tree.dir }).stdout).toBe('[]\n');
+  });
+
+  it.each(['json', 'sarif', 'text', 'github', 'gitlab'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
     const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`s${i}/Dockerfile`, BEGINNER])));
     try {
       const args = ['.', '-f', format, '--no-color', '--code-frame', '--shellcheck', 'off'];

@@ -29,6 +29,12 @@ describe('prettyJsonChunks', () => {
     expect([...prettyJsonChunks(make(STREAMED_ARRAY), [])].join('')).toBe(JSON.stringify(make([]), null, 2));
   });
 
+  it('gives exactly JSON.stringify for a whole value that is the streamed array', () => {
+    const items = [{ a: [1, { b: 'c' }] }, 'x'];
+    expect([...prettyJsonChunks(STREAMED_ARRAY, items)].join('')).toBe(JSON.stringify(items, null, 2));
+    expect([...prettyJsonChunks(STREAMED_ARRAY, [])].join('')).toBe('[]');
+  });
+
   it('makes each item only when its piece is asked for', () => {
     const made: number[] = [];
     function* items() {
