@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type * as JsYaml from 'js-yaml';
 import type { RuleRegistry } from '../engine/registry';
+import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
 import { ConfigError } from './errors';
 import type { ForeignConfig } from './load';
 
@@ -62,7 +63,8 @@ function isStringList(v: unknown): v is string[] {
 
 /**
  * @param isKnownCode tells whether a hadolint code (`DL3008`) or ShellCheck code (`SC2086`) names
- *   something dflint checks; unknown ones are warned about and dropped.
+ *   something dflint checks; unknown ones are warned about and dropped (quietly, for a code
+ *   hadolint itself has removed, in `ignored`).
  */
 export function translateHadolintConfig(file: string, data: unknown, isKnownCode: (code: string) => boolean): HadolintTranslation {
   const warnings: string[] = [];
@@ -81,7 +83,10 @@ export function translateHadolintConfig(file: string, data: unknown, isKnownCode
       return;
     }
     if (!isKnownCode(code)) {
-      warnings.push(`${file}: ${key}: unknown rule code "${code}" ignored`);
+      const retired = retiredHadolintCodeNote(code);
+      // Ignoring a check that no longer exists asks for what happens anyway: old configs keep it quietly.
+      if (retired && value === 'off') return;
+      warnings.push(retired ? `${file}: ${key}: ${retired}; ignored` : `${file}: ${key}: unknown rule code "${code}" ignored`);
       return;
     }
     config.rules[code] = value;

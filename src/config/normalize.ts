@@ -1,4 +1,5 @@
 import type { RuleRegistry } from '../engine/registry';
+import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
 import type { AnyRule, RuleConfig } from '../engine/types';
 import { ConfigError } from './errors';
 import { didYouMean } from './suggest';
@@ -12,6 +13,8 @@ import type { RuleEntry } from './types';
 export function resolveRuleKey(key: string, registry: RuleRegistry, keyPath: string, source: string): readonly AnyRule[] {
   const rules = registry.getAll(key);
   if (rules.length) return rules;
+  const retired = retiredHadolintCodeNote(key);
+  if (retired) throw new ConfigError(source, `${keyPath}: ${retired}; remove the key`);
   throw new ConfigError(source, `${keyPath}: unknown rule${didYouMean(key, registry.keys())}`);
 }
 

@@ -1,6 +1,7 @@
 import type { Dockerfile, Instruction, Range } from '../ast/nodes';
 import type { SourceText } from '../ast/source';
 import type { RuleRegistry } from './registry';
+import { retiredHadolintCodeNote } from './retired-hadolint-codes';
 import type { AnyRule, Diagnostic, Severity } from './types';
 import { unusedIgnoreRule } from './unused-ignore';
 
@@ -200,6 +201,11 @@ export function applySuppressions(diagnostics: readonly Diagnostic[], ast: Docke
   return kept;
 }
 
+function unknownNameMessage(name: string): string {
+  const retired = retiredHadolintCodeNote(name);
+  return retired ? `${retired}: this suppression has nothing to suppress` : `"${name}" in this suppression is not a known rule`;
+}
+
 function unusedSuppressionDiagnostics(set: SuppressionSet, report: { severity: Severity; docsUrl: string }): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const s of set.suppressions) {
@@ -209,7 +215,7 @@ function unusedSuppressionDiagnostics(set: SuppressionSet, report: { severity: S
       // ShellCheck codes belong to no rule but are real names (they only match when ShellCheck ran).
       const known = key.rules.length > 0 || isAll || /^SC\d+$/i.test(key.name);
       const message = !known
-        ? `"${key.name}" in this suppression is not a known rule`
+        ? unknownNameMessage(key.name)
         : s.scope === null
           ? `Suppression of "${key.name}" has no instruction after it`
           : `Suppression of "${key.name}" suppressed nothing`;

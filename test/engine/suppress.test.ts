@@ -117,6 +117,18 @@ describe('an alias several rules share', () => {
 });
 
 describe('unused suppressions', () => {
+  it('say what a code hadolint removed was, when asked to report unused ones', () => {
+    const text = dedent`
+      FROM alpine:3.20
+      # hadolint ignore=DL3017
+      RUN apk upgrade
+    `;
+    expect(lint(text, { reportUnusedIgnores: true })).toEqual([
+      'DF099 2:19-2:25 warning "DL3017" (apk upgrade) was removed from hadolint, and dflint has no such rule: this suppression has nothing to suppress',
+      'DF903 3:1-3:4 error',
+    ]);
+  });
+
   it('are reported per key at the key, when asked', () => {
     const text = dedent`
       # check=skip=LowerKeyword,all

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HadolintConfigError, readHadolintConfig, translateHadolintConfig } from '../../src/config/hadolint';
 
-const known = (code: string): boolean => /^(DL3\d{3}|DL4\d{3}|DL1001|SC\d{4})$/.test(code) && code !== 'DL3999';
+const known = (code: string): boolean => /^(DL3\d{3}|DL4\d{3}|DL1001|SC\d{4})$/.test(code) && !['DL3999', 'DL3005', 'DL3017', 'DL3039'].includes(code.toUpperCase());
 
 describe('translateHadolintConfig', () => {
   it('turns ignored codes off and overrides into severities', () => {
@@ -61,6 +61,12 @@ describe('translateHadolintConfig', () => {
       '.hadolint.yaml: ignored: unknown rule code "DL3999" ignored',
       '.hadolint.yaml: override.fatal: unknown severity ignored (expected error, warning, info or style)',
     ]);
+  });
+
+  it('drops codes hadolint itself removed: quietly when ignored, with a note when given a severity', () => {
+    const { config, warnings } = translateHadolintConfig('.hadolint.yaml', { ignored: ['DL3005', 'dl3017'], override: { error: ['DL3039'] } }, known);
+    expect(config.rules).toEqual({});
+    expect(warnings).toEqual(['.hadolint.yaml: override.error: "DL3039" (dnf update) was removed from hadolint, and dflint has no such rule; ignored']);
   });
 
   it('rejects values of the wrong type with the file and key path', () => {
