@@ -3,6 +3,7 @@ import type { AnyRule } from '../engine/types';
 import allRules from '../../rules';
 import { CliError } from './errors';
 import { closestMatch } from '../config/suggest';
+import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
 
 let registry: RuleRegistry | undefined;
 
@@ -16,6 +17,8 @@ export function findRule(key: string): AnyRule {
   const reg = ruleRegistry();
   const rule = reg.get(key);
   if (rule) return rule;
+  const retired = retiredHadolintCodeNote(key);
+  if (retired) throw new CliError(retired);
   const hint = closestMatch(key, reg.keys());
   throw new CliError(`unknown rule${hint ? ` (did you mean ${hint}?)` : ''}; \`dflint rules\` lists them all`, key);
 }

@@ -14,7 +14,7 @@ export function resolveRuleKey(key: string, registry: RuleRegistry, keyPath: str
   const rules = registry.getAll(key);
   if (rules.length) return rules;
   const retired = retiredHadolintCodeNote(key);
-  if (retired) throw new ConfigError(source, `${keyPath}: ${retired}; remove the key`);
+  if (retired) throw new ConfigError(source, `${keyPath}: ${retired}`);
   throw new ConfigError(source, `${keyPath}: unknown rule${didYouMean(key, registry.keys())}`);
 }
 

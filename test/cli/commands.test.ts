@@ -53,6 +53,15 @@ describe('dflint explain', () => {
     expect(r.code).toBe(2);
     expectOneLineError(r.stderr, /^dflint: latest-tags: unknown rule \(did you mean latest-tag\?\)/);
   });
+
+  it('says so for a code hadolint removed', () => {
+    const r = dflint(['explain', 'dl3031']);
+    expect(r.code).toBe(2);
+    expectOneLineError(r.stderr, /^dflint: "dl3031" \(yum update\) was removed from hadolint, and dflint has no such rule$/);
+    const ignored = dflint(['--ignore', 'DL3031', path.join(ROOT, 'examples/node-app/Dockerfile')]);
+    expect(ignored.code).toBe(2);
+    expectOneLineError(ignored.stderr, /^dflint: --ignore: DL3031: "DL3031" \(yum update\) was removed from hadolint, and dflint has no such rule$/);
+  });
 });
 
 describe('dflint parse', () => {

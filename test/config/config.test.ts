@@ -71,7 +71,7 @@ describe('validation', () => {
     expect(check({ rules: { 'latest-tagg': 'error' } })).toBe('.dflintrc.json: rules.latest-tagg: unknown rule; did you mean "latest-tag"?');
     expect(check({ rules: { DL3008: 'error' } })).toBe('.dflintrc.json: rules.DL3008: unknown rule; did you mean "DL3007"?');
     expect(check({ rules: { 'completely-different-thing': 'error' } })).toBe('.dflintrc.json: rules.completely-different-thing: unknown rule');
-    expect(check({ rules: { DL3005: 'off' } })).toBe('.dflintrc.json: rules.DL3005: "DL3005" (apt-get upgrade and dist-upgrade) was removed from hadolint, and dflint has no such rule; remove the key');
+    expect(check({ rules: { DL3005: 'off' } })).toBe('.dflintrc.json: rules.DL3005: "DL3005" (apt-get upgrade and dist-upgrade) was removed from hadolint, and dflint has no such rule');
   });
 
   it('names the key path of a bad value', () => {
