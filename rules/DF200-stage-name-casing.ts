@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { isVariableStageName } from '../src/semantic/stages';
 
 export default defineRule({
   id: 'DF200',
@@ -16,7 +17,8 @@ export default defineRule({
     valid: ['FROM alpine:3.20 AS builder-base\nRUN echo hi\n'],
     notes:
       'The fix lower-cases the name where the stage is defined; references such as `COPY --from=BuilderBase` ' +
-      'keep working because the builder matches stage names case-insensitively.',
+      'keep working because the builder matches stage names case-insensitively. A name that is a variable ' +
+      '(`AS ${NAME}`) is left alone: invalid-stage-name reports it.',
   },
   messages: {
     notLower: (p: { name: string }) => `Stage name "${p.name}" should be lowercase`,
@@ -25,7 +27,8 @@ export default defineRule({
     return {
       From(node) {
         const name = node.stageName;
-        if (!name) return;
+        // Lower-casing `${STAGE}` would rename the variable, not the stage.
+        if (!name || isVariableStageName(name.value)) return;
         const lower = name.value.toLowerCase();
         if (lower === name.value) return;
         ctx.report({

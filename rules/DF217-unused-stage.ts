@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { isVariableStageName } from '../src/semantic/stages';
 
 interface Options {
   /** Stages built with `--target` besides the last one; they and what they need count as used. */
@@ -24,7 +25,8 @@ export default defineRule({
     notes:
       'The target is the last stage; stages you build with `--target` go in the `targets` option so that ' +
       'they (and what they need) count as used. Stages whose references depend on unknown ARG values make ' +
-      'the analysis give up rather than guess.',
+      'the analysis give up rather than guess, and so does a stage named by a variable (`AS ${NAME}`, which ' +
+      'Buildah expands and BuildKit refuses).',
   },
   messages: {
     unused: (p: { stage: string; target: string }) => `Stage ${p.stage} is not needed to build ${p.target}; docker build skips it`,
@@ -40,7 +42,7 @@ export default defineRule({
         if (!finalStage || stages.length < 2) return;
         const graph = ctx.model.graph;
         // A reference we cannot resolve could name any stage.
-        if (graph.references.some((r) => r.unknown) || stages.some((s) => s.imageUnknown)) return;
+        if (graph.references.some((r) => r.unknown) || stages.some((s) => s.imageUnknown || isVariableStageName(s.name))) return;
         const used = new Set(graph.needed(finalStage));
         for (const t of ctx.options.targets) {
           const target = graph.target(t);

@@ -1,5 +1,6 @@
 import { defineRule } from '../src/engine/define-rule';
 import { suggestName } from '../src/semantic/builtins';
+import { isVariableStageName } from '../src/semantic/stages';
 
 /** A `--from` value that can only be a stage name: no registry, path, tag or digest. */
 function looksLikeStageName(ref: string): boolean {
@@ -35,7 +36,8 @@ export default defineRule({
       'BuildKit does not expand variables in `--from` (of COPY, ADD or `RUN --mount`) and fails the build on one, ' +
       'so a `$` there is reported; the stage graph still follows the value the variable would have, so the ' +
       'stages it names are not reported unused. The way round is a stage `FROM ${VAR} AS name` (with a global ' +
-      'ARG) and `--from=name`.',
+      'ARG) and `--from=name`. After a stage named by a variable (`AS ${NAME}`, which Buildah expands and ' +
+      'BuildKit refuses), a bare name could be that stage and is not reported.',
   },
   messages: {
     unknownName: (p: { ref: string; hint: string }) =>
@@ -62,7 +64,10 @@ export default defineRule({
           }
           if (r.target && r.target.index <= r.source.index) continue;
           if (!looksLikeStageName(r.ref) || r.ref.toLowerCase() === 'scratch') continue;
-          const earlier = ctx.model.stages.filter((s) => s.index < r.source.index && s.name).map((s) => s.name!);
+          const earlierStages = ctx.model.stages.filter((s) => s.index < r.source.index);
+          // A stage named by a variable (Buildah expands it) may be the one meant.
+          if (earlierStages.some((s) => isVariableStageName(s.name))) continue;
+          const earlier = earlierStages.filter((s) => s.name).map((s) => s.name!);
           const close = suggestName(r.ref, earlier);
           ctx.report({ range: r.range, messageId: 'unknownName', data: { ref: r.ref, hint: close ? ` (did you mean "${close}"?)` : '' } });
         }

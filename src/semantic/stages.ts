@@ -19,6 +19,14 @@ export interface Stage {
 }
 
 /**
+ * True when a stage name refers to a variable (`AS ${NAME}`): BuildKit refuses such a name
+ * (invalid-stage-name says so) and Buildah expands it, so rules cannot tell which name it is.
+ */
+export function isVariableStageName(name: string | null | undefined): boolean {
+  return name?.includes('$') ?? false;
+}
+
+/**
  * Split the instruction list into stages and the global ARGs before the first FROM, and link each
  * stage to the earlier stage its FROM names (after ARG expansion; names are case-insensitive).
  */

@@ -9,6 +9,7 @@ ruleTester(rule, {
     `,
     'FROM alpine:3.20\n',
     { code: '# check=skip=StageNameCasing\nFROM alpine:3.20 AS Builder\n', name: 'skipped with the BuildKit name' },
+    { code: 'ARG STAGE=build\nFROM alpine:3.20 AS ${STAGE}\n', name: 'a variable: lower-casing it would rename the variable' },
   ],
   invalid: [
     {

@@ -18,6 +18,7 @@ ruleTester(rule, {
     `,
     { code: 'FROM alpine:3.20 AS test\nRUN echo test\nFROM alpine:3.20\n', options: { targets: ['test'] } },
     'ARG SRC\nFROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=$SRC /x /y\n',
+    { code: 'ARG FIRST=first\nFROM alpine:3.20 AS ${FIRST}\nFROM alpine:3.20\nCOPY --from=first /x /y\n', name: 'a stage named by a variable (Buildah) may be the one used' },
   ],
   invalid: [
     {

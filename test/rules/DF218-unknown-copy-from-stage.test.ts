@@ -9,6 +9,7 @@ ruleTester(rule, {
     'FROM alpine:3.20\nCOPY --from=ghcr.io/org/tool /bin/tool /bin/\n',
     'FROM alpine:3.20\nFROM alpine:3.20\nCOPY --from=0 /x /y\n',
     'FROM alpine:3.20 AS a\nCOPY --from=a /x /y\n',
+    { code: 'ARG FIRST=first\nFROM alpine:3.20 AS ${FIRST}\nFROM alpine:3.20\nCOPY --from=first /x /y\n', name: 'after a stage named by a variable (Buildah)' },
     { code: 'FROM alpine:3.20\n# hadolint ignore=DL3022\nCOPY --from=biuld /x /y\n', name: 'skipped with the hadolint code' },
   ],
   invalid: [
@@ -19,6 +20,11 @@ ruleTester(rule, {
         COPY --from=biuld /app /app
       `,
       errors: [{ messageId: 'unknownName', line: 3, column: 13, endLine: 3, endColumn: 18, message: '"biuld" is not a stage defined before this instruction (did you mean "build"?); if it is an image, give it a tag' }],
+    },
+    {
+      code: 'FROM alpine:3.20 AS a\nCOPY --from=first /x /y\nFROM alpine:3.20 AS ${LATER}\n',
+      errors: [{ messageId: 'unknownName', line: 2, column: 13, endLine: 2, endColumn: 18 }],
+      name: 'a stage named by a variable later in the file cannot be the one meant',
     },
     {
       code: 'FROM alpine:3.20\nCOPY --from=2 /app /app\nRUN --mount=from=later,target=/x ls\nFROM alpine:3.20 AS later\n',
