@@ -1,9 +1,6 @@
 import type { Instruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 
-/** The parser's own failure (a dflint bug, not the script's): not the author's to fix. */
-const PARSER_FAILURE = 'shell parser failure';
-
 export default defineRule({
   id: 'DF223',
   name: 'shell-syntax-error',
@@ -24,7 +21,8 @@ export default defineRule({
     ],
     valid: ['FROM alpine:3.20\nRUN if [ -f /etc/os-release ]; then cat /etc/os-release; fi\n'],
     notes:
-      'Scripts for a shell that is not POSIX (a PowerShell or cmd `SHELL`) are not parsed. When ShellCheck ' +
+      'Scripts for a shell that is not POSIX (a PowerShell or cmd `SHELL`) are not parsed, and what dflint cannot read ' +
+      'for reasons of its own (command substitutions nested more than 64 deep) is not reported. When ShellCheck ' +
       'runs and reports an instruction as unparseable (an SC1xxx error), this rule leaves that instruction to it, ' +
       'so the mistake is reported once.',
   },
@@ -38,7 +36,8 @@ export default defineRule({
       const analysis = ctx.model.shell(node);
       if (analysis?.kind !== 'parsed') return;
       for (const error of analysis.script.errors) {
-        if (!error.message.startsWith(PARSER_FAILURE)) ctx.report({ range: error.range, messageId: 'syntax', data: { message: error.message } });
+        // dflint's own limits and failures are not the author's to fix.
+        if (!error.limitation) ctx.report({ range: error.range, messageId: 'syntax', data: { message: error.message } });
       }
     };
     return { Run: check, Cmd: check, Entrypoint: check, Healthcheck: check };

@@ -20,7 +20,7 @@ export interface ParseShellOptions {
   externalHeredocs?: boolean;
 }
 
-/** Substitutions nest; past this depth they are left unparsed (and reported). */
+/** Substitutions nest; past this depth they are left unparsed (an error marked as dflint's limitation). */
 const MAX_NESTING = 64;
 
 const TOP_SCOPE: Scope = {
@@ -46,7 +46,7 @@ export function parseShellScript(text: string, map: ShellTextMap, options: Parse
   while (out.pending.length) {
     const job = out.pending.shift()!;
     if (job.scope.subshellDepth > MAX_NESTING || ++depthGuard > 100_000) {
-      out.errors.push({ message: 'command substitutions nested too deeply', range: fragmentRange(job.parent, job.start, job.end) });
+      out.errors.push({ message: 'command substitutions nested too deeply', range: fragmentRange(job.parent, job.start, job.end), limitation: true });
       continue;
     }
     parseFragment(childFragment(job), job.scope, out, true);
@@ -100,6 +100,6 @@ function parseFragment(frag: Fragment, scope: Scope, out: BuildOutput, reportOpe
   } catch (e) {
     // A bug of ours must not take the linter down: report it where the fragment starts.
     const message = e instanceof Error ? e.message : String(e);
-    out.errors.push({ message: `shell parser failure: ${message}`, range: fragmentRange(frag, 0, frag.text.length) });
+    out.errors.push({ message: `shell parser failure: ${message}`, range: fragmentRange(frag, 0, frag.text.length), limitation: true });
   }
 }

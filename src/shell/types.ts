@@ -73,6 +73,8 @@ export interface ShellPipeline {
 export interface ShellParseError {
   message: string;
   range: Range;
+  /** Set when dflint could not read this part (its own limit or failure): no mistake in the script. */
+  limitation?: true;
 }
 
 export interface ShellScript {

@@ -8,6 +8,7 @@ ruleTester(rule, {
     'FROM alpine:3.20\nCMD ["node", "server.js"]\n',
     'FROM alpine:3.20\nRUN <<EOF\nif true; then\n  echo hi\nfi\nEOF\n',
     { code: 'FROM mcr.microsoft.com/powershell:7.4-alpine-3.20\nSHELL ["pwsh", "-c"]\nRUN if ($x) { echo "a }\n', name: 'not a POSIX shell: not parsed' },
+    { code: `FROM alpine:3.20\nRUN echo ${'$(echo '.repeat(80)}x${')'.repeat(80)}\n`, name: 'nested deeper than dflint reads: its limit, not a mistake' },
   ],
   invalid: [
     {

@@ -30,6 +30,14 @@ describe('shell syntax errors', () => {
     expect(script.errors.map((e) => `${loc(e.range)} ${e.message}`)).toEqual(['1:6-1:14 unterminated "']);
   });
 
+  it('substitutions nested past dflint\'s limit are left unread, marked as its limitation', () => {
+    const script = parseScript(`echo ${'$(echo '.repeat(70)}x${')'.repeat(70)}`);
+    expect(script.errors.map((e) => [e.message, e.limitation])).toEqual([['command substitutions nested too deeply', true]]);
+    // The top-level echo and the 64 levels read.
+    expect(script.commands).toHaveLength(65);
+    expect(parseScript('echo "abc').errors[0].limitation).toBeUndefined();
+  });
+
   it('an unterminated command substitution', () => {
     expect(errors('echo $(ls')).toEqual(['1:6-1:10 unterminated $(']);
   });
