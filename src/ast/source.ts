@@ -12,7 +12,9 @@ export class SourceText {
 
   constructor(text: string) {
     this.text = text;
-    const starts = [0];
+    // A byte order mark is no character of the first line: editors and code scanning do not show
+    // it, so columns there count from after it (offsets still count it).
+    const starts = [text.charCodeAt(0) === 0xfeff ? 1 : 0];
     // Only LF ends a line, as in BuildKit (a CR before it is part of the CRLF pair; a lone CR is text).
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', nl + 1)) starts.push(nl + 1);
     this.lineStarts = starts;
@@ -22,7 +24,7 @@ export class SourceText {
     return this.lineStarts.length;
   }
 
-  /** Offset of the first character of a 1-based line. */
+  /** Offset of the first character of a 1-based line (after a byte order mark on the first). */
   lineStart(line: number): number {
     return this.lineStarts[Math.max(0, Math.min(line - 1, this.lineStarts.length - 1))];
   }
@@ -42,7 +44,8 @@ export class SourceText {
       }
       this.lastLine = lo;
     }
-    return { line: lo + 1, column: o - starts[lo] + 1, offset: o };
+    // Only the byte order mark itself lies before its line's start: it gets column 1.
+    return { line: lo + 1, column: Math.max(1, o - starts[lo] + 1), offset: o };
   }
 
   rangeOf(startOffset: number, endOffset: number): Range {

@@ -22,6 +22,18 @@ describe('--fix', () => {
     }
   });
 
+  it('keeps a byte order mark and CRLF line ends, and counts columns on line 1 after the mark', () => {
+    const crlf = (text: string) => text.replace(/\n/g, '\r\n');
+    const tree = tempTree({ 'Dockerfile': `\uFEFF${crlf('FROM node:latest\nenv X y\n')}` });
+    try {
+      const r = dflint(['Dockerfile', '--fix'], { cwd: tree.dir });
+      expect(fs.readFileSync(path.join(tree.dir, 'Dockerfile'), 'utf8')).toBe(`\uFEFF${crlf('FROM node:latest\nENV X=y\n')}`);
+      expect(r.stdout).toContain('  1:11  warning  "node:latest" uses the moving "latest" tag');
+    } finally {
+      tree.cleanup();
+    }
+  });
+
   it('--fix-dry-run prints a unified diff and leaves the file alone', () => {
     const tree = tempTree({ 'Dockerfile': FIXABLE });
     try {

@@ -128,11 +128,14 @@ describe('line endings, BOM, tabs', () => {
     expect(textAt(text, run.range)).toBe('RUN echo \\\r\n  hi');
   });
 
-  it('skips a UTF-8 BOM but keeps counting it in offsets', () => {
+  it('skips a UTF-8 BOM: counted in offsets, not in columns (editors do not show it)', () => {
     const ast = parse('\uFEFF# escape=`\nFROM a\n');
     expect(ast.bom).toBe(true);
     expect(ast.escapeChar).toBe('`');
-    expect(ast.directives[0].range.start).toEqual({ line: 1, column: 2, offset: 1 });
+    expect(ast.directives[0].range.start).toEqual({ line: 1, column: 1, offset: 1 });
+    const from = only('\uFEFFFROM alpine:3.20 AS build\n', 'From');
+    expect(at(from.keywordRange)).toBe('1:1-1:5');
+    expect(at(from.stageName!.range)).toBe('1:21-1:26');
     expect(ast.instructions[0].keywordRange.start).toEqual({ line: 2, column: 1, offset: 12 });
   });
 
