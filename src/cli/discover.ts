@@ -6,16 +6,35 @@ import { picomatch } from '../text/globs';
 /** Directories never entered when walking. */
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 
-/** File names a directory walk picks up: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile, Containerfile, Containerfile.*. */
+/**
+ * Endings of names like `Dockerfile.*` that are not Dockerfiles: BuildKit's ignore file for one
+ * Dockerfile (`Dockerfile.dockerignore`, `api.Dockerfile.dockerignore`), templates that render into
+ * one (Jinja, Go, ERB, autoconf…), and editor or patch leftovers.
+ */
+const COMPANION_ENDINGS = [
+  '.dockerignore',
+  '.j2', '.jinja', '.jinja2', '.tmpl', '.tpl', '.template', '.gotmpl', '.erb', '.ejs', '.mustache', '.hbs', '.in', '.m4',
+  '.bak', '.orig', '.rej', '.swp', '.swo', '~',
+];
+
+/**
+ * A file that goes with a Dockerfile but is none (see COMPANION_ENDINGS): directory walks and
+ * globs skip it; named on the command line, it is linted like any file.
+ */
+export function isDockerfileCompanion(name: string): boolean {
+  const lower = name.toLowerCase();
+  const dockerfileLike = lower.startsWith('dockerfile.') || lower.startsWith('containerfile.') || lower.includes('.dockerfile.') || lower.includes('.containerfile.');
+  return dockerfileLike && COMPANION_ENDINGS.some((ending) => lower.endsWith(ending));
+}
+
+/**
+ * File names a directory walk picks up: Dockerfile, Dockerfile.*, *.Dockerfile, *.dockerfile,
+ * Containerfile, Containerfile.* (but no companion file).
+ */
 export function isDockerfileName(name: string): boolean {
-  return (
-    name === 'Dockerfile' ||
-    name === 'Containerfile' ||
-    name.startsWith('Dockerfile.') ||
-    name.startsWith('Containerfile.') ||
-    (name.endsWith('.Dockerfile') && name.length > '.Dockerfile'.length) ||
-    (name.endsWith('.dockerfile') && name.length > '.dockerfile'.length)
-  );
+  if (name === 'Dockerfile' || name === 'Containerfile') return true;
+  if (name.startsWith('Dockerfile.') || name.startsWith('Containerfile.')) return !isDockerfileCompanion(name);
+  return (name.endsWith('.Dockerfile') && name.length > '.Dockerfile'.length) || (name.endsWith('.dockerfile') && name.length > '.dockerfile'.length);
 }
 
 /** One thing to lint: a file on disk, or standard input. */
@@ -92,7 +111,7 @@ function addFound(found: readonly string[], root: string, written: string, add: 
   }
 }
 
-/** Adds the files a glob matches, in order; false when it matches none. */
+/** Adds the files a glob matches (companion files aside), in order; false when it matches none. */
 function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (file: string, absolute: string) => void): boolean {
   const normalized = pattern.replace(/\\/g, '/');
   const scan = picomatch().scan(normalized);
@@ -100,7 +119,7 @@ function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (
   const absoluteBase = resolve(cwd, base);
   if (!existsSync(absoluteBase)) return false;
   const matches = picomatch()(scan.glob);
-  const found = walk(listings, absoluteBase, (rel) => matches(rel));
+  const found = walk(listings, absoluteBase, (rel, name) => matches(rel) && !isDockerfileCompanion(name));
   addFound(found, absoluteBase, base, add);
   return found.length > 0;
 }
@@ -108,7 +127,8 @@ function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (
 /**
  * Turns command-line inputs into files to lint, in order and without duplicates:
  * `-` is standard input, an existing file is taken as is (whatever its name), a directory is
- * searched for Dockerfiles, and anything else with glob characters is matched with picomatch.
+ * searched for Dockerfiles, and anything else with glob characters is matched with picomatch
+ * (taking any file but the companion files that go with a Dockerfile).
  * An input that names nothing is a CliError (exit 2).
  */
 export function discoverTargets(inputs: readonly string[], cwd: string): LintTarget[] {

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { discoverTargets, isDockerfileName } from '../../src/cli/discover';
+import { discoverTargets, isDockerfileCompanion, isDockerfileName } from '../../src/cli/discover';
 import { CLEAN, dflint, ensureBuilt, LATEST, tempTree } from './helpers';
 
 beforeAll(ensureBuilt, 120_000);
@@ -10,6 +10,19 @@ describe('Dockerfile names found in directories', () => {
   });
   it.each(['dockerfile', 'Dockerfile-old', '.Dockerfile', 'README.md', 'DockerfileX', 'my_Dockerfile'])('not %s', (name) => {
     expect(isDockerfileName(name)).toBe(false);
+  });
+  it.each(['Dockerfile.dockerignore', 'Dockerfile.j2', 'Dockerfile.tmpl', 'Containerfile.template', 'Dockerfile.in', 'Dockerfile.ORIG', 'Dockerfile.dev~', 'Dockerfile.swp'])(
+    'not %s: an ignore file, a template or a leftover',
+    (name) => {
+      expect(isDockerfileName(name)).toBe(false);
+      expect(isDockerfileCompanion(name)).toBe(true);
+    },
+  );
+  it.each(['api.Dockerfile.dockerignore', 'build.dockerfile.j2'])('%s is a companion file too', (name) => {
+    expect(isDockerfileCompanion(name)).toBe(true);
+  });
+  it.each(['Dockerfile', 'Dockerfile.dev', 'notes.bak', 'config.in', 'Dockerfile.internal'])('%s is no companion file', (name) => {
+    expect(isDockerfileCompanion(name)).toBe(false);
   });
 });
 
@@ -25,6 +38,8 @@ describe('file discovery', () => {
     'node_modules/pkg/Dockerfile': LATEST,
     '.git/Dockerfile': LATEST,
     'docker/custom-name': LATEST,
+    'services/api/Dockerfile.dockerignore': 'node_modules\n',
+    'services/api/Dockerfile.j2': 'FROM {{ base }}\n',
   });
   afterAll(tree.cleanup);
   const files = (inputs: string[]) => discoverTargets(inputs, tree.dir).map((t) => (t.kind === 'file' ? t.path : '-'));
@@ -43,6 +58,7 @@ describe('file discovery', () => {
 
   it('takes a named file whatever its name, and drops duplicates', () => {
     expect(files(['docker/custom-name', 'Dockerfile', './Dockerfile'])).toEqual(['docker/custom-name', 'Dockerfile']);
+    expect(files(['services/api/Dockerfile.j2'])).toEqual(['services/api/Dockerfile.j2']);
   });
 
   it('matches globs against the whole relative path', () => {
