@@ -3,6 +3,9 @@ import { segmentRange } from '../src/ast/source';
 import { defineRule } from '../src/engine/define-rule';
 import { scanSingleQuoted } from '../src/shell/scan';
 
+/** A variable name, or one in braces with what follows it, right after a `$` (sticky: read at lastIndex). */
+const REFERENCE_AFTER_DOLLAR = /\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*)/y;
+
 /** `$NAME` and `${NAME…}` outside single quotes and not escaped, with their offsets in `text`. */
 function shellReferences(text: string): { name: string; start: number; end: number }[] {
   const refs: { name: string; start: number; end: number }[] = [];
@@ -13,11 +16,17 @@ function shellReferences(text: string): { name: string; start: number; end: numb
     else if (c === "'" && !inDouble) i = scanSingleQuoted(text, i) - 1;
     else if (c === '"') inDouble = !inDouble;
     else if (c === '$') {
-      const m = /^(?:\{([A-Za-z_][A-Za-z0-9_]*)[^}]*\}|([A-Za-z_][A-Za-z0-9_]*))/.exec(text.slice(i + 1));
+      REFERENCE_AFTER_DOLLAR.lastIndex = i + 1;
+      const m = REFERENCE_AFTER_DOLLAR.exec(text);
       if (m) refs.push({ name: m[1] ?? m[2], start: i, end: i + 1 + m[0].length });
     }
   }
   return refs;
+}
+
+function mentionsAny(text: string, names: Iterable<string>): boolean {
+  for (const name of names) if (text.includes(name)) return true;
+  return false;
 }
 
 /** Whether the script gives the variable a value itself (an assignment, a loop, read, export…). */
@@ -57,6 +66,8 @@ export default defineRule({
         const command = node.command;
         // An ONBUILD trigger runs in a later build, where this file's global ARGs mean nothing.
         if (node.inOnbuild || command?.type !== 'ShellForm' || !ctx.model.stageOf(node)) return;
+        // Most scripts name none of the global ARGs at all: no need to read them.
+        if (!mentionsAny(command.value, globals.keys())) return;
         const scope = ctx.model.variables.scopeAt(node);
         const reported = new Set<string>();
         for (const ref of shellReferences(command.value)) {
