@@ -1,7 +1,6 @@
-import type { Instruction, RunInstruction, UserInstruction } from '../src/ast/nodes';
+import type { RunInstruction } from '../src/ast/nodes';
 import { APK, APT, APT_GET, DNF, fileRunsAny, MICRODNF, runCommands, subcommandCalls, YUM, ZYPPER, type Tool } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel } from '../src/semantic/model';
 
 /** System package managers and the subcommands that change the system (and need root). */
 const INSTALLERS: readonly (readonly [Tool, readonly string[]])[] = [
@@ -16,22 +15,6 @@ const INSTALLERS: readonly (readonly [Tool, readonly string[]])[] = [
 
 /** Programs that run the command after them as root. */
 const ELEVATORS = new Set(['sudo', 'doas']);
-
-/** The USER in effect for `node`: the last one before it in its stage, else in the stages it builds on. */
-function userInEffect(model: SemanticModel, node: Instruction): UserInstruction | null {
-  // instructionsBefore walks the stage, then the stage it is built FROM, and so on: the first stage with a USER decides.
-  let found: UserInstruction | null = null;
-  let foundIn: unknown = null;
-  for (const inst of model.instructionsBefore(node)) {
-    const stage = model.stageOf(inst);
-    if (found && stage !== foundIn) break;
-    if (inst.type === 'User') {
-      found = inst;
-      foundIn = stage;
-    }
-  }
-  return found;
-}
 
 export default defineRule({
   id: 'DF226',
@@ -64,7 +47,8 @@ export default defineRule({
     if (!fileRunsAny(ctx.model, INSTALLERS.map(([tool]) => tool))) return {};
     return {
       Run(node: RunInstruction) {
-        const user = userInEffect(ctx.model, node);
+        // The last USER before it in its stage, else in the stages it builds on.
+        const user = ctx.model.lastBefore(node, 'User');
         if (!user?.user) return;
         const value = ctx.model.knownValue(user, user.user.value);
         if (value === null) return;

@@ -78,56 +78,46 @@ export function layerIsShipped(model: SemanticModel, node: Instruction): boolean
   return !stage || shippedStages(model).includes(stage);
 }
 
-/** Memo table (on the model) of the RUNs before an instruction. */
-const EARLIER_RUNS = {};
+/** Memo table (on the model): per pattern and stage, the position of the stage's first RUN whose text matches. */
+const FIRST_MENTION = {};
 
-/** The RUN instructions that ran before `node` in its image: earlier ones of its stage and of the stages it builds on (shared: do not mutate). */
-export function earlierRuns(model: SemanticModel, node: Instruction): readonly RunInstruction[] {
-  return model.memo(EARLIER_RUNS, node, () => findEarlierRuns(model, node));
-}
-
-function findEarlierRuns(model: SemanticModel, node: Instruction): RunInstruction[] {
-  const runs: RunInstruction[] = [];
-  const seen = new Set<Stage>();
-  let limit: Instruction | null = node;
-  for (let s = model.stageOf(node); s && !seen.has(s); s = s.baseStage) {
-    seen.add(s);
-    const before: RunInstruction[] = [];
-    for (const inst of s.instructions) {
-      if (limit && inst === limit) break;
-      if (inst.type === 'Run') before.push(inst);
-    }
-    runs.unshift(...before);
-    limit = null;
+/**
+ * Position among `stage`'s instructions of its first RUN whose text matches `pattern` (Infinity
+ * when none does). Found once per pattern and stage, so asking for every RUN of a long file stays
+ * linear (a list of the earlier RUNs per RUN took seconds and gigabytes on a file of 4,000 RUNs).
+ */
+function firstMentionIn(model: SemanticModel, stage: Stage, pattern: RegExp): number {
+  const perStage = model.memo(FIRST_MENTION, `${pattern.flags}/${pattern.source}`, () => new Map<Stage, number>());
+  let position = perStage.get(stage);
+  if (position === undefined) {
+    // A global or sticky pattern would carry lastIndex from one test to the next.
+    const re = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
+    const text = model.source.text;
+    position = stage.instructions.findIndex((inst) => inst.type === 'Run' && re.test(text.slice(inst.range.start.offset, inst.range.end.offset)));
+    if (position < 0) position = Infinity;
+    perStage.set(stage, position);
   }
-  return runs;
-}
-
-/** Memo table (on the model) of whether a RUN's text matches a pattern, keyed by pattern and RUN. */
-const RUN_MENTIONS = {};
-
-function runTextMatches(model: SemanticModel, run: RunInstruction, pattern: RegExp): boolean {
-  const test = () => pattern.test(model.source.text.slice(run.range.start.offset, run.range.end.offset));
-  // A global or sticky pattern carries state between tests: never cached.
-  if (pattern.global || pattern.sticky) return test();
-  // Each RUN is tested once per pattern, not once for every later RUN that asks.
-  const perRun = model.memo(RUN_MENTIONS, `${pattern.flags}/${pattern.source}`, () => new Map<RunInstruction, boolean>());
-  let matches = perRun.get(run);
-  if (matches === undefined) {
-    matches = test();
-    perRun.set(run, matches);
-  }
-  return matches;
+  return position;
 }
 
 /**
  * True when text matching `pattern` (e.g. an apt.conf setting being written) appears in an earlier
- * RUN of the image, or in this RUN before file offset `before`.
+ * RUN of the image (of `node`'s stage, or of the stages it builds on), or in this RUN before file
+ * offset `before`.
  */
 export function earlierRunMentions(model: SemanticModel, node: Instruction, pattern: RegExp, before?: number): boolean {
   const text = model.source.text;
   if (before !== undefined && pattern.test(text.slice(node.range.start.offset, before))) return true;
-  return earlierRuns(model, node).some((r) => runTextMatches(model, r, pattern));
+  const seen = new Set<Stage>();
+  let own = true;
+  for (let s = model.stageOf(node); s && !seen.has(s); s = s.baseStage) {
+    seen.add(s);
+    // The stages built on count whole; the node's own, up to the node.
+    const limit = own ? model.positionInStage(s, node) : Infinity;
+    if (firstMentionIn(model, s, pattern) < limit) return true;
+    own = false;
+  }
+  return false;
 }
 
 const TRUTHY = new Set(['1', 'true', 'yes', 'on']);

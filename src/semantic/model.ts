@@ -11,6 +11,10 @@ export type { Expansion, Scope, VariableBinding } from './variables';
 export type { StageReference } from './graph';
 
 const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
+
+/** Memo tables (see SemanticModel.memo): each stage's instructions by position, and lastOfTypeUpTo. */
+const STAGE_POSITIONS = {};
+const LAST_OF_TYPE = {};
 const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 export interface ModelOptions {
@@ -244,8 +248,41 @@ export class SemanticModel {
 
   /** True when an instruction of `type` comes before `node` (see instructionsBefore). */
   seenBefore(node: Instruction, type: Instruction['type']): boolean {
-    for (const inst of this.instructionsBefore(node)) if (inst.type === type) return true;
-    return false;
+    return this.lastBefore(node, type) !== null;
+  }
+
+  /**
+   * The last instruction of `type` before `node` in its stage, else the last one in the stage it is
+   * built on, and so on (the USER or SHELL in effect, say); null when there is none. Answered from
+   * one pass per stage and type, so asking at every instruction of a long file stays linear.
+   */
+  lastBefore<T extends Instruction['type']>(node: Instruction, type: T): Extract<Instruction, { type: T }> | null {
+    let stage = this.stageOf(node);
+    let position = stage ? this.positionInStage(stage, node) : 0;
+    const seen = new Set<Stage>();
+    while (stage && !seen.has(stage)) {
+      seen.add(stage);
+      const found = this.lastOfTypeUpTo(stage, type)[position];
+      if (found) return found as Extract<Instruction, { type: T }>;
+      stage = stage.baseStage;
+      if (stage) position = stage.instructions.length;
+    }
+    return null;
+  }
+
+  /** Position of `node` among `stage`'s instructions; their count for one that is not among them (an ONBUILD trigger). */
+  positionInStage(stage: Stage, node: Instruction): number {
+    const positions = this.memo(STAGE_POSITIONS, stage, () => new Map(stage.instructions.map((inst, i) => [inst, i])));
+    return positions.get(node) ?? stage.instructions.length;
+  }
+
+  /** For each position `i` of the stage (and its end), the last instruction of `type` before `i`. */
+  private lastOfTypeUpTo(stage: Stage, type: Instruction['type']): (Instruction | null)[] {
+    return this.memo(LAST_OF_TYPE, `${stage.index}/${type}`, () => {
+      const last: (Instruction | null)[] = [null];
+      for (const inst of stage.instructions) last.push(inst.type === type ? inst : last[last.length - 1]);
+      return last;
+    });
   }
 
   /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */

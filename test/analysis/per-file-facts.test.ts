@@ -1,8 +1,8 @@
 import { APT_GET, pipInstallCalls, runCommands, toolCalls } from '../../src/analysis/packages';
-import { earlierRunMentions, earlierRuns, runMounts } from '../../src/analysis/run-facts';
+import { earlierRunMentions, runMounts } from '../../src/analysis/run-facts';
 import { parsedInvocations } from '../../src/analysis/run-script';
 import { shippedStages } from '../../src/analysis/shipped-stage';
-import type { Instruction, RunInstruction } from '../../src/ast/nodes';
+import type { Instruction, OnbuildInstruction, RunInstruction } from '../../src/ast/nodes';
 import { parseDockerfile } from '../../src/parser';
 import { SemanticModel } from '../../src/semantic/model';
 
@@ -29,7 +29,6 @@ describe('per-file facts shared by the rules', () => {
     expect(runCommands(m, runs[1])).toBe(run);
     expect(toolCalls(run, APT_GET)).toBe(toolCalls(run, APT_GET));
     expect(pipInstallCalls(run)).toBe(pipInstallCalls(run));
-    expect(earlierRuns(m, runs[2])).toBe(earlierRuns(m, runs[2]));
     expect(shippedStages(m)).toBe(shippedStages(m));
     expect(runMounts(m, runs[2])).toBe(runMounts(m, runs[2]));
   });
@@ -42,7 +41,6 @@ describe('per-file facts shared by the rules', () => {
     expect(parsedInvocations(a.model, a.runs[1])!.map((i) => i.name)).toEqual(['apt-get', 'apt-get', 'pip']);
     expect(toolCalls(run, APT_GET).map((c) => c.subcommand?.text)).toEqual(['update', 'install']);
     expect(pipInstallCalls(run).map((c) => c.operands.map((o) => o.text))).toEqual([['flask']]);
-    expect(earlierRuns(a.model, a.runs[2])).toEqual([a.runs[0], a.runs[1]]);
     expect(shippedStages(a.model).map((s) => s.index)).toEqual([0, 1]);
     expect(runMounts(a.model, a.runs[2])).toEqual([{ type: 'cache', target: '/var/cache/apt', source: null }]);
   });
@@ -58,11 +56,40 @@ describe('per-file facts shared by the rules', () => {
     expect(earlierRunMentions(m, runs[2], /install wget/)).toBe(false);
   });
 
-  it('does not cache a global pattern, whose lastIndex carries state', () => {
+  it('gives a global or sticky pattern the same answer every time (no lastIndex carried over)', () => {
     const { model: m, runs } = model();
-    const g = /Assume/g;
-    expect(earlierRunMentions(m, runs[1], g)).toBe(true);
-    // A second test of the same text with a global regex starts at lastIndex and fails: as uncached code would.
-    expect(earlierRunMentions(m, runs[1], g)).toBe(false);
+    for (const re of [/Assume/g, /Assume/y]) {
+      expect(earlierRunMentions(m, runs[1], re)).toBe(true);
+      expect(earlierRunMentions(m, runs[1], re)).toBe(true);
+    }
+  });
+
+  it('counts the RUNs before the node in its stage, all of the stages it builds on, and all of its stage for an ONBUILD trigger', () => {
+    const text = ['FROM debian:12 AS base', 'RUN set-a', 'RUN set-b', 'FROM base', 'ONBUILD RUN trigger', 'RUN set-c', 'RUN last', ''].join('\n');
+    const { ast, source } = parseDockerfile(text);
+    const m = new SemanticModel(ast, source);
+    const runs = ast.instructions.filter((i: Instruction): i is RunInstruction => i.type === 'Run');
+    const [setB, setC, last] = [runs[1], runs[2], runs[3]];
+    expect(earlierRunMentions(m, setB, /set-a/)).toBe(true);
+    expect(earlierRunMentions(m, setB, /set-b/)).toBe(false);
+    expect(earlierRunMentions(m, last, /set-b/)).toBe(true);
+    expect(earlierRunMentions(m, setC, /last/)).toBe(false);
+    const onbuild = ast.instructions.find((i): i is OnbuildInstruction => i.type === 'Onbuild')!;
+    expect(earlierRunMentions(m, onbuild.trigger!, /last/)).toBe(true);
+  });
+
+  it('tests each RUN against a pattern at most once, however many RUNs ask', () => {
+    const text = ['FROM debian:12', ...Array.from({ length: 300 }, (_, i) => `RUN step ${i}`), ''].join('\n');
+    const { ast, source } = parseDockerfile(text);
+    const m = new SemanticModel(ast, source);
+    let tests = 0;
+    const counting = /never-there/;
+    const test = counting.test.bind(counting);
+    counting.test = (s: string) => {
+      tests++;
+      return test(s);
+    };
+    for (const run of ast.instructions.filter((i) => i.type === 'Run')) expect(earlierRunMentions(m, run, counting)).toBe(false);
+    expect(tests).toBe(300);
   });
 });
