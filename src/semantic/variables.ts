@@ -2,6 +2,7 @@ import type { ArgInstruction, Instruction, Range } from '../ast/nodes';
 import type { SemanticModel } from './model';
 import type { Stage } from './stages';
 import { isPlatformArg, PLATFORM_ARGS, PROXY_ARGS } from './builtins';
+import { BindingHistory } from './binding-history';
 import { expandWord, type ExpandOptions, type VariableLookup, type VariableReference } from './expand';
 
 export type { VariableReference } from './expand';
@@ -62,16 +63,43 @@ class MapScope implements Scope {
     for (const [k, v] of this.env) all.set(k, v);
     return [...all.values()];
   }
+}
+
+/** The ENV and ARG bindings at one point of their histories (see BindingHistory). */
+class VersionedScope implements Scope {
+  private readonly envVersion: number;
+  private readonly argsVersion: number;
+
+  constructor(
+    private readonly env: BindingHistory,
+    private readonly args: BindingHistory,
+    readonly imageMayDefine: boolean,
+    versions?: { env: number; args: number },
+  ) {
+    this.envVersion = versions?.env ?? env.version;
+    this.argsVersion = versions?.args ?? args.version;
+  }
+
+  lookup(name: string): VariableBinding | undefined {
+    return this.env.get(name, this.envVersion) ?? this.args.get(name, this.argsVersion);
+  }
+
+  bindings(): VariableBinding[] {
+    const all = new Map<string, VariableBinding>();
+    for (const b of this.args.entries(this.argsVersion)) all.set(b.name, b);
+    for (const b of this.env.entries(this.envVersion)) all.set(b.name, b);
+    return [...all.values()];
+  }
 
   /** The same variables, with names the Dockerfile does not declare possibly set by a base image. */
-  withImageMayDefine(): MapScope {
-    return new MapScope(this.env, this.args, true);
+  withImageMayDefine(): VersionedScope {
+    return new VersionedScope(this.env, this.args, true, { env: this.envVersion, args: this.argsVersion });
   }
 }
 
 interface StageVariables {
   /** Scope before each instruction of the stage (ONBUILD triggers included). */
-  before: Map<Instruction, MapScope>;
+  before: Map<Instruction, Scope>;
   /** ENV in effect at the end of the stage, inherited ENV included. */
   finalEnv: Map<string, VariableBinding>;
   /** ARG and ENV bindings declared by this stage's instructions, in order. */
@@ -84,18 +112,21 @@ export function computeGlobalArgs(
   globalArgs: readonly ArgInstruction[],
   buildArgs: Readonly<Record<string, string>>,
   escapeChar: string,
-): { before: Map<Instruction, MapScope>; args: Map<string, VariableBinding>; declared: VariableBinding[]; fromScope: Scope } {
+): { before: Map<Instruction, Scope>; args: Map<string, VariableBinding>; declared: VariableBinding[]; fromScope: Scope } {
   const args = new Map<string, VariableBinding>();
   const declared: VariableBinding[] = [];
-  const before = new Map<Instruction, MapScope>();
+  const before = new Map<Instruction, Scope>();
   const empty = new Map<string, VariableBinding>();
   // Platform ARGs are set in the global scope by the builder itself.
   const platform = new Map<string, VariableBinding>();
   for (const name of PLATFORM_ARGS) {
     platform.set(name, { name, kind: 'platform', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
   }
+  // What each global ARG sees: the platform ARGs, then the global ARGs before it.
+  const visible = new BindingHistory(platform.values());
+  const noEnv = new BindingHistory();
   for (const inst of globalArgs) {
-    const scope = new MapScope(empty, new Map([...platform, ...args]), false);
+    const scope = new VersionedScope(noEnv, visible, false);
     before.set(inst, scope);
     for (const d of inst.declarations) {
       const name = d.name.value;
@@ -105,6 +136,7 @@ export function computeGlobalArgs(
       else value = null;
       const binding: VariableBinding = { name, kind: 'global-arg', value, node: inst, nameRange: d.name.range };
       args.set(name, binding);
+      visible.set(binding);
       declared.push(binding);
     }
   }
@@ -229,21 +261,21 @@ export class VariableScopes {
 
   private computeStage(stage: Stage): StageVariables {
     const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
-    const env = new Map(parent?.finalEnv ?? []);
+    const env = new BindingHistory(parent?.finalEnv.values() ?? []);
     const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
-    const args = new Map(this.proxyArgs);
-    const before = new Map<Instruction, MapScope>();
+    const args = new BindingHistory(this.proxyArgs.values());
+    const before = new Map<Instruction, Scope>();
     const declared: VariableBinding[] = [];
     // The builder runs the base stage's ONBUILD triggers first thing in this stage, so their ARG and
     // ENV are visible here (they stay out of `declared`: no instruction of this stage wrote them).
     for (const inst of stage.baseStage?.instructions ?? []) {
       if (inst.type !== 'Onbuild' || (inst.trigger?.type !== 'Arg' && inst.trigger?.type !== 'Env')) continue;
-      this.declare(inst.trigger, new MapScope(new Map(env), new Map(args), imageMayDefine), env, args);
+      this.declare(inst.trigger, new VersionedScope(env, args, imageMayDefine), env, args);
     }
-    // Only ARG and ENV change the scope: the instructions between two of them share one snapshot.
-    let scope: MapScope | null = null;
+    // Only ARG and ENV change the scope: the instructions between two of them share one.
+    let scope: VersionedScope | null = null;
     for (const inst of stage.instructions) {
-      scope ??= new MapScope(new Map(env), new Map(args), imageMayDefine);
+      scope ??= new VersionedScope(env, args, imageMayDefine);
       before.set(inst, scope);
       if (inst.type === 'Onbuild' && inst.trigger) {
         // Triggers run in a later build whose base config is unknown.
@@ -254,23 +286,23 @@ export class VariableScopes {
         scope = null;
       }
     }
-    return { before, finalEnv: env, declared, imageMayDefine };
+    return { before, finalEnv: env.latest(), declared, imageMayDefine };
   }
 
   /** Record the bindings an ARG or ENV instruction makes (expanded in `scope`) and return them. */
-  private declare(inst: Instruction, scope: Scope, env: Map<string, VariableBinding>, args: Map<string, VariableBinding>): VariableBinding[] {
+  private declare(inst: Instruction, scope: Scope, env: BindingHistory, args: BindingHistory): VariableBinding[] {
     const made: VariableBinding[] = [];
     if (inst.type === 'Arg') {
       for (const d of inst.declarations) {
         const b = this.stageArg(d.name.value, d.defaultValue?.value ?? null, scope, inst, d.name.range);
-        args.set(b.name, b);
+        args.set(b);
         made.push(b);
       }
     } else if (inst.type === 'Env') {
       for (const p of inst.pairs) {
         const value = p.value ? knownValue(p.value.value, scope, this.escapeChar) : '';
         const b: VariableBinding = { name: p.key.value, kind: 'env', value, node: inst, nameRange: p.key.range };
-        env.set(b.name, b);
+        env.set(b);
         made.push(b);
       }
     }
