@@ -27,6 +27,9 @@ export function plainCommandWords(value: string): string[] | null {
   return words;
 }
 
+/** Memo table (on the model): whether a stage has a CMD or ENTRYPOINT of its own. */
+const STAGE_HAS = {};
+
 export default defineRule({
   id: 'DF005',
   name: 'shell-form-cmd',
@@ -74,11 +77,30 @@ export default defineRule({
       if (node.inOnbuild) return true;
       if (node.type === 'Cmd') {
         for (let s: Stage | null = ctx.model.stageOf(node), n = 0; s && n < 64; s = s.baseStage, n++) {
-          if (s.instructions.some((i) => i.type === 'Entrypoint' && !i.inOnbuild)) return true;
+          if (stageHas(s, 'Entrypoint')) return true;
         }
       }
-      if (node.type === 'Entrypoint') return !!ctx.model.stageOf(node)?.instructions.some((i) => i.type === 'Cmd' && !i.inOnbuild);
+      if (node.type === 'Entrypoint') {
+        const stage = ctx.model.stageOf(node);
+        return !!stage && stageHas(stage, 'Cmd');
+      }
       return false;
+    }
+    /** Whether the stage has an instruction of `type` of its own (not an ONBUILD trigger): found once per stage. */
+    function stageHas(stage: Stage, type: 'Cmd' | 'Entrypoint'): boolean {
+      return ctx.model.memo(STAGE_HAS, `${stage.index}/${type}`, () => stage.instructions.some((i) => i.type === type && !i.inOnbuild));
+    }
+    /** Whether a comment starts in [start, end): comments are in file order, so a binary search finds the first at or after start. */
+    function commentIn(start: number, end: number): boolean {
+      const comments = ctx.ast.comments;
+      let lo = 0;
+      let hi = comments.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (comments[mid].range.start.offset < start) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < comments.length && comments[lo].range.start.offset < end;
     }
     function execFormFix(form: ShellForm, node: Instruction): Fix | undefined {
       const shell = ctx.model.effectiveShell(node);
@@ -88,7 +110,7 @@ export default defineRule({
       const start = segmentOffset(form.segments, 0);
       const end = segmentOffset(form.segments, form.value.length - 1) + 1;
       // A comment line inside a continued command would be lost by the rewrite.
-      if (ctx.ast.comments.some((c) => c.range.start.offset >= start && c.range.start.offset < end)) return undefined;
+      if (commentIn(start, end)) return undefined;
       return {
         title: 'Rewrite in exec form',
         kind: changesArguments(node) ? 'unsafe' : 'safe',

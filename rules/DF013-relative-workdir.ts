@@ -8,13 +8,12 @@ const resolvedPath = (model: SemanticModel, node: WorkdirInstruction) => (node.p
 
 /** True when an absolute WORKDIR was set before `node` in its stage or a stage it builds on. */
 function absoluteWorkdirBefore(model: SemanticModel, node: Instruction): boolean {
-  for (const inst of model.instructionsBefore(node)) {
-    if (inst.type !== 'Workdir') continue;
+  return model.someBefore(node, 'absolute-workdir', (inst) => {
+    if (inst.type !== 'Workdir') return false;
     const path = resolvedPath(model, inst);
     // A WORKDIR whose value is unknown may well be absolute: give it the benefit of the doubt.
-    if (path === null || isAbsolutePath(path)) return true;
-  }
-  return false;
+    return path === null || isAbsolutePath(path);
+  });
 }
 
 export default defineRule<{ requireAbsolute: boolean }>({

@@ -36,6 +36,21 @@ function instructionsBefore(model: SemanticModel, node: Instruction): Instructio
   return out;
 }
 
+/** Memo table (on the model): per stage and manifest names, the stage's context COPYs of them, by position. */
+const MANIFEST_COPIES = {};
+
+/** The first context COPY/ADD of one of `manifests` after `position` in `stage`, if any. */
+function firstCopyAfter(model: SemanticModel, stage: Stage, position: number, manifests: readonly string[]): CopyLike | undefined {
+  const copies = model.memo(MANIFEST_COPIES, `${stage.index}\0${manifests.join('\0')}`, () => {
+    const found: { position: number; copy: CopyLike }[] = [];
+    stage.instructions.forEach((inst, i) => {
+      if (isContextCopy(inst) && copiesManifest(inst, manifests)) found.push({ position: i, copy: inst });
+    });
+    return found;
+  });
+  return copies.find((c) => c.position > position)?.copy;
+}
+
 export default defineRule({
   id: 'DF017',
   name: 'install-before-manifest',
@@ -88,19 +103,22 @@ export default defineRule({
         const commands = analysis.script.commands;
         const installs = installsByCommand(ctx.model, node) ?? [];
         if (!installs.some(Boolean)) return;
-        const earlier = instructionsBefore(ctx.model, node);
-        const later = stage.instructions.slice(stage.instructions.indexOf(node) + 1);
-        const earlierCommands = earlier.flatMap((inst) => {
-          const a = inst.type === 'Run' ? ctx.model.shell(inst) : null;
-          return a?.kind === 'parsed' ? a.script.commands : [];
-        });
+        const position = ctx.model.positionInStage(stage, node);
+        // Found only when needed: most installs have no later COPY of their manifest to report.
+        let earlier: Instruction[] | undefined;
+        let earlierCommands: ShellCommand[] | undefined;
         installs.forEach((install, index) => {
           if (!install) return;
           const m = install.manifests;
-          if (earlier.some((inst) => (inst.type === 'Copy' || inst.type === 'Add') && mayCopyManifest(inst, m))) return;
-          if ([...earlierCommands, ...commands.slice(0, index)].some((c) => mayCreateManifest(c, m))) return;
-          const copy = later.find((inst): inst is CopyLike => isContextCopy(inst) && copiesManifest(inst, m));
+          const copy = firstCopyAfter(ctx.model, stage, position, m);
           if (!copy) return;
+          earlier ??= instructionsBefore(ctx.model, node);
+          if (earlier.some((inst) => (inst.type === 'Copy' || inst.type === 'Add') && mayCopyManifest(inst, m))) return;
+          earlierCommands ??= earlier.flatMap((inst) => {
+            const a = inst.type === 'Run' ? ctx.model.shell(inst) : null;
+            return a?.kind === 'parsed' ? a.script.commands : [];
+          });
+          if (earlierCommands.some((c) => mayCreateManifest(c, m)) || commands.slice(0, index).some((c) => mayCreateManifest(c, m))) return;
           ctx.report({
             range: install.range,
             messageId: 'beforeManifest',

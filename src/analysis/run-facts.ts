@@ -1,5 +1,5 @@
 import type { Instruction, RunInstruction } from '../ast/nodes';
-import type { SemanticModel, Stage } from '../semantic/model';
+import type { SemanticModel } from '../semantic/model';
 import type { RunCommands } from './packages';
 import type { Invocation } from './commands';
 import { shippedStages } from './shipped-stage';
@@ -78,46 +78,17 @@ export function layerIsShipped(model: SemanticModel, node: Instruction): boolean
   return !stage || shippedStages(model).includes(stage);
 }
 
-/** Memo table (on the model): per pattern and stage, the position of the stage's first RUN whose text matches. */
-const FIRST_MENTION = {};
-
-/**
- * Position among `stage`'s instructions of its first RUN whose text matches `pattern` (Infinity
- * when none does). Found once per pattern and stage, so asking for every RUN of a long file stays
- * linear (a list of the earlier RUNs per RUN took seconds and gigabytes on a file of 4,000 RUNs).
- */
-function firstMentionIn(model: SemanticModel, stage: Stage, pattern: RegExp): number {
-  const perStage = model.memo(FIRST_MENTION, `${pattern.flags}/${pattern.source}`, () => new Map<Stage, number>());
-  let position = perStage.get(stage);
-  if (position === undefined) {
-    // A global or sticky pattern would carry lastIndex from one test to the next.
-    const re = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
-    const text = model.source.text;
-    position = stage.instructions.findIndex((inst) => inst.type === 'Run' && re.test(text.slice(inst.range.start.offset, inst.range.end.offset)));
-    if (position < 0) position = Infinity;
-    perStage.set(stage, position);
-  }
-  return position;
-}
-
 /**
  * True when text matching `pattern` (e.g. an apt.conf setting being written) appears in an earlier
  * RUN of the image (of `node`'s stage, or of the stages it builds on), or in this RUN before file
- * offset `before`.
+ * offset `before`. Each RUN is tested at most once per pattern, however many RUNs ask.
  */
 export function earlierRunMentions(model: SemanticModel, node: Instruction, pattern: RegExp, before?: number): boolean {
   const text = model.source.text;
   if (before !== undefined && pattern.test(text.slice(node.range.start.offset, before))) return true;
-  const seen = new Set<Stage>();
-  let own = true;
-  for (let s = model.stageOf(node); s && !seen.has(s); s = s.baseStage) {
-    seen.add(s);
-    // The stages built on count whole; the node's own, up to the node.
-    const limit = own ? model.positionInStage(s, node) : Infinity;
-    if (firstMentionIn(model, s, pattern) < limit) return true;
-    own = false;
-  }
-  return false;
+  // A global or sticky pattern would carry lastIndex from one test to the next.
+  const re = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
+  return model.someBefore(node, `run-mentions/${re.flags}/${re.source}`, (inst) => inst.type === 'Run' && re.test(text.slice(inst.range.start.offset, inst.range.end.offset)));
 }
 
 const TRUTHY = new Set(['1', 'true', 'yes', 'on']);

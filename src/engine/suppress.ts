@@ -160,11 +160,42 @@ function keyMatches(key: SuppressionKey, source: SuppressionSource, d: Diagnosti
   return d.ruleId.toLowerCase() === name || d.ruleName.toLowerCase() === name;
 }
 
-function inScope(s: Suppression, d: Diagnostic): boolean {
-  if (s.scope === 'file') return true;
-  if (!s.scope) return false;
-  const at = d.range.start.offset;
-  return at >= s.scope.start && at <= s.scope.end;
+/**
+ * The suppressions whose scope covers an offset, found without trying every suppression for every
+ * diagnostic (a file with thousands of ignore comments and findings was quadratic).
+ */
+class SuppressionIndex {
+  private readonly fileWide: Suppression[];
+  /** Instruction-scoped suppressions by scope start, and the largest scope end up to each. */
+  private readonly scoped: (Suppression & { scope: { start: number; end: number } })[];
+  private readonly maxEndUpTo: number[] = [];
+
+  constructor(suppressions: readonly Suppression[]) {
+    this.fileWide = suppressions.filter((s) => s.scope === 'file');
+    this.scoped = suppressions
+      .filter((s): s is Suppression & { scope: { start: number; end: number } } => s.scope !== null && s.scope !== 'file')
+      .sort((a, b) => a.scope.start - b.scope.start);
+    let maxEnd = -1;
+    for (const s of this.scoped) this.maxEndUpTo.push((maxEnd = Math.max(maxEnd, s.scope.end)));
+  }
+
+  /** File-wide suppressions, then those whose scope covers `at`, in file order. */
+  covering(at: number): Suppression[] {
+    const found: Suppression[] = [];
+    // The last scope that starts at or before `at`; earlier ones can cover it only while their ends reach it.
+    let lo = 0;
+    let hi = this.scoped.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.scoped[mid].scope.start <= at) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = last; i >= 0 && this.maxEndUpTo[i] >= at; i--) if (this.scoped[i].scope.end >= at) found.push(this.scoped[i]);
+    return this.fileWide.length > 0 ? [...this.fileWide, ...found.reverse()] : found.reverse();
+  }
 }
 
 /**
@@ -173,11 +204,11 @@ function inScope(s: Suppression, d: Diagnostic): boolean {
  */
 export function applySuppressions(diagnostics: readonly Diagnostic[], ast: Dockerfile, source: SourceText, options: SuppressOptions): Diagnostic[] {
   const set = collectSuppressions(ast, source, options);
+  const index = new SuppressionIndex(set.suppressions);
   const kept: Diagnostic[] = [];
   for (const d of diagnostics) {
     let suppressed = false;
-    for (const s of set.suppressions) {
-      if (!inScope(s, d)) continue;
+    for (const s of index.covering(d.range.start.offset)) {
       for (const key of s.keys) {
         if (keyMatches(key, s.source, d, options.registry)) {
           key.used = true;

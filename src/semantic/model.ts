@@ -12,9 +12,10 @@ export type { StageReference } from './graph';
 
 const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
 
-/** Memo tables (see SemanticModel.memo): each stage's instructions by position, and lastOfTypeUpTo. */
+/** Memo tables (see SemanticModel.memo): each stage's instructions by position, and what lastBeforeMatching and someBefore find per stage. */
 const STAGE_POSITIONS = {};
-const LAST_OF_TYPE = {};
+const LAST_MATCH = {};
+const FIRST_MATCH = {};
 const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 export interface ModelOptions {
@@ -94,7 +95,7 @@ export class SemanticModel {
 
   /** The SHELL in effect for an instruction (inherited from a base stage, else the default; shared: do not mutate). */
   effectiveShell(node: Instruction): string[] {
-    // Remembered: each RUN is asked about by the shell parse and by rules, and the walk covers the stage so far.
+    // Remembered: each RUN is asked about by the shell parse and by rules.
     let shell = this.shellInEffect.get(node);
     if (!shell) {
       shell = this.findShell(node);
@@ -104,23 +105,10 @@ export class SemanticModel {
   }
 
   private findShell(node: Instruction): string[] {
-    const stage = this.stageOf(node);
-    let current: Stage | null = stage;
-    let limit: Instruction | null = node;
-    const seen = new Set<Stage>();
-    while (current && !seen.has(current)) {
-      seen.add(current);
-      let found: string[] | null = null;
-      for (const inst of current.instructions) {
-        if (limit && inst === limit) break;
-        if (inst.type === 'Shell' && inst.command?.type === 'ExecForm') found = inst.command.args.map((a) => a.value);
-      }
-      if (found) return found;
-      limit = null;
-      current = current.baseStage;
-    }
+    const shell = this.lastBeforeMatching(node, 'exec-form-shell', (inst) => inst.type === 'Shell' && inst.command?.type === 'ExecForm');
+    if (shell?.type === 'Shell' && shell.command?.type === 'ExecForm') return shell.command.args.map((a) => a.value);
     if (this.pragmaShell) return this.pragmaShell;
-    return this.isWindowsStage(stage) ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL;
+    return this.isWindowsStage(this.stageOf(node)) ? DEFAULT_WINDOWS_SHELL : DEFAULT_POSIX_SHELL;
   }
 
   /**
@@ -257,17 +245,53 @@ export class SemanticModel {
    * one pass per stage and type, so asking at every instruction of a long file stays linear.
    */
   lastBefore<T extends Instruction['type']>(node: Instruction, type: T): Extract<Instruction, { type: T }> | null {
+    return this.lastBeforeMatching(node, type, (inst) => inst.type === type) as Extract<Instruction, { type: T }> | null;
+  }
+
+  /** lastBefore for the instructions `test` accepts; `key` names the test (remembered per stage under it). */
+  lastBeforeMatching(node: Instruction, key: string, test: (inst: Instruction) => boolean): Instruction | null {
     let stage = this.stageOf(node);
     let position = stage ? this.positionInStage(stage, node) : 0;
     const seen = new Set<Stage>();
     while (stage && !seen.has(stage)) {
       seen.add(stage);
-      const found = this.lastOfTypeUpTo(stage, type)[position];
-      if (found) return found as Extract<Instruction, { type: T }>;
+      const s: Stage = stage;
+      // For each position of the stage (and its end), the last match before it.
+      const lastUpTo = this.memo(LAST_MATCH, `${s.index}\0${key}`, () => {
+        const last: (Instruction | null)[] = [null];
+        for (const inst of s.instructions) last.push(test(inst) ? inst : last[last.length - 1]);
+        return last;
+      });
+      const found = lastUpTo[position];
+      if (found) return found;
       stage = stage.baseStage;
       if (stage) position = stage.instructions.length;
     }
     return null;
+  }
+
+  /**
+   * True when an instruction `test` accepts comes before `node` (in the sense of
+   * instructionsBefore). `key` names the test: its first match in each stage is found once and
+   * remembered under it, so asking at every instruction of a long file stays linear.
+   */
+  someBefore(node: Instruction, key: string, test: (inst: Instruction) => boolean): boolean {
+    let stage = this.stageOf(node);
+    let limit = stage ? this.positionInStage(stage, node) : 0;
+    const seen = new Set<Stage>();
+    while (stage && !seen.has(stage)) {
+      seen.add(stage);
+      const s: Stage = stage;
+      const first = this.memo(FIRST_MATCH, `${s.index}\0${key}`, () => {
+        const i = s.instructions.findIndex(test);
+        return i < 0 ? Infinity : i;
+      });
+      if (first < limit) return true;
+      // The stages it is built on count whole.
+      stage = stage.baseStage;
+      limit = Infinity;
+    }
+    return false;
   }
 
   /** Position of `node` among `stage`'s instructions; their count for one that is not among them (an ONBUILD trigger). */
@@ -276,14 +300,6 @@ export class SemanticModel {
     return positions.get(node) ?? stage.instructions.length;
   }
 
-  /** For each position `i` of the stage (and its end), the last instruction of `type` before `i`. */
-  private lastOfTypeUpTo(stage: Stage, type: Instruction['type']): (Instruction | null)[] {
-    return this.memo(LAST_OF_TYPE, `${stage.index}/${type}`, () => {
-      const last: (Instruction | null)[] = [null];
-      for (const inst of stage.instructions) last.push(inst.type === type ? inst : last[last.length - 1]);
-      return last;
-    });
-  }
 
   /** The absolute working directory in effect at `node` (null: unknown, e.g. set by a base image). */
   workdirAt(node: Instruction): string | null {

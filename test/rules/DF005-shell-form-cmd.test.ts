@@ -40,6 +40,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'no fix when a comment line sits inside the continued command (the rewrite would lose it); comments around it do not matter',
+      code: '# before\nFROM node:22-alpine\n# just before\nCMD node \\\n  # the script\n  server.js\n# after\nHEALTHCHECK CMD wget -qO- http://localhost/\n',
+      errors: [
+        { messageId: 'shellForm', line: 4, column: 5, endLine: 6, endColumn: 12 },
+        { messageId: 'healthcheckShellForm', line: 8, column: 17, endLine: 8, endColumn: 44 },
+      ],
+      output: '# before\nFROM node:22-alpine\n# just before\nCMD node \\\n  # the script\n  server.js\n# after\nHEALTHCHECK CMD ["wget", "-qO-", "http://localhost/"]\n',
+    },
+    {
       code: dedent`
         FROM node:22-alpine
         CMD node server.js

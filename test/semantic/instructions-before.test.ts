@@ -55,6 +55,19 @@ describe('instructions in effect before a node', () => {
     }
   });
 
+  it('someBefore agrees with a walk of instructionsBefore, and tests each instruction once per key', () => {
+    let tests = 0;
+    const isRun = (inst: Instruction) => {
+      tests++;
+      return inst.type === 'Run';
+    };
+    for (const node of ast.instructions) {
+      expect(model.someBefore(node, 'any-run', isRun)).toBe([...model.instructionsBefore(node)].some((i) => i.type === 'Run'));
+    }
+    // The first stage tested up to its first RUN (line 4), the second to its first (line 8), the last to line 12.
+    expect(tests).toBeLessThanOrEqual(ast.instructions.length);
+  });
+
   it('positionInStage: the index among its stage\'s instructions', () => {
     const child = model.stages[1];
     expect(model.positionInStage(child, at(8))).toBe(0);
