@@ -12,6 +12,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { LONG_FILE_SHAPES } from './long-files';
 
 const ROOT = path.resolve(__dirname, '..');
 const BIN = path.join(ROOT, 'bin/dflint.js');
@@ -143,6 +144,29 @@ function benchCorpusLint(fileCount: number): void {
   );
 }
 
+/** Instructions per file for the long-file check (and twice as many). */
+const LONG_FILE_UNITS = 1500;
+
+/**
+ * Lint time of long files of a few shapes at LONG_FILE_UNITS and twice that: a ratio near 2 is
+ * linear; near 4, something looks back over the whole file at every instruction.
+ */
+function benchLongFiles(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-bench-long-'));
+  const flags = [...everyRuleFlags(), '--shellcheck', 'off', '--failure-threshold', 'none', '--format', 'json'];
+  console.log(`Long files, every rule, one process each (${LONG_FILE_UNITS} and ${2 * LONG_FILE_UNITS} units; ratio 2 is linear):`);
+  for (const [shape, make] of Object.entries(LONG_FILE_SHAPES)) {
+    const times = [LONG_FILE_UNITS, 2 * LONG_FILE_UNITS].map((units) => {
+      const file = path.join(dir, `${units}.Dockerfile`);
+      fs.writeFileSync(file, make(units));
+      return dflintArgs([...flags, file], dir).ms;
+    });
+    const ratio = times[1] / times[0];
+    console.log(`  ${shape.padEnd(32)} ${fmt(times[0], 0).padStart(6)} ms → ${fmt(times[1], 0).padStart(6)} ms  ×${fmt(ratio, 2)}${ratio > 2.6 ? '  ← grows faster than the file' : ''}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 interface ColdCommand {
   label: string;
   argv: string[];
@@ -232,6 +256,7 @@ async function main(): Promise<void> {
   } else {
     console.log(`${CORPUS} is absent: corpus throughput and full-lint figures skipped`);
   }
+  benchLongFiles();
   benchColdStart();
 }
 
