@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError } from '../../src/config/errors';
-import { ConfigLoader, type ForeignConfigReader } from '../../src/config/load';
+import { ConfigLoader, firstJsonErrorOffset, type ForeignConfigReader } from '../../src/config/load';
 import { validateConfig } from '../../src/config/validate';
 import { closestMatch } from '../../src/config/suggest';
 import { defineRule } from '../../src/engine/define-rule';
@@ -148,6 +148,15 @@ describe('discovery', () => {
     expect(jsonError('{ "rules": ')).toMatch(/\.dflintrc\.json: 1:12: invalid JSON: Unexpected end of JSON input$/);
     expect(jsonError('{\n  "rules": {\n    "latest-tag": "off",\n  }\n}\n')).toMatch(/\.dflintrc\.json: 4:3: invalid JSON: (Unexpected token|Expected double-quoted property name)/);
     expect(jsonError('{\n  rules: {}\n}')).toMatch(/\.dflintrc\.json: 2:3: invalid JSON: /);
+    // Messages where V8 gives no position, or quotes text across lines: the place is found, the quote dropped.
+    expect(jsonError('{"rules": x}')).toMatch(/\.dflintrc\.json: 1:11: invalid JSON: Unexpected token 'x'$/);
+    expect(jsonError('{\n  "rules": {\n    "latest-tag": \'off\'\n  }\n}')).toMatch(/\.dflintrc\.json: 3:19: invalid JSON: Unexpected token '''$/);
+    expect(jsonError('{"rules": {}} extra')).toMatch(/\.dflintrc\.json: 1:15: invalid JSON: Unexpected non-whitespace character$/);
+  });
+
+  it('reads a JSON config saved with a byte order mark', () => {
+    write('.dflintrc.json', '\uFEFF{ "rules": { "latest-tag": "off" } }');
+    expect(new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile').engine.rules).toEqual({ DF916: { severity: 'off' } });
   });
 
   it('falls back to a foreign config only when no dflint config exists anywhere up the tree', () => {
@@ -232,5 +241,45 @@ describe('precedence: defaults < file < environment < command line', () => {
     expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {}, cli: { rules: { 'shell-form': 'off' } } }))).toBe(
       '--rule: shell-form: unknown rule; did you mean "shell-form-cmd"?',
     );
+  });
+});
+
+describe('firstJsonErrorOffset', () => {
+  it('says -1 exactly when JSON.parse accepts the text, on valid and broken JSON', () => {
+    const valid = ['{}', '[]', '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"]}', ' "s" ', '0', '{"a":{"b":{}}}'];
+    const broken = ['{', '{"a" 1}', '{"a": 01}', '[1,]', '{"a": "b\\x"}', '"\t"', 'tru', '{} {}', '', '{"a": 1,}', '[1 2]', "{'a': 1}"];
+    for (const text of valid) expect([text, firstJsonErrorOffset(text)]).toEqual([text, -1]);
+    for (const text of broken) {
+      expect(() => JSON.parse(text)).toThrow();
+      expect([text, firstJsonErrorOffset(text)]).not.toEqual([text, -1]);
+    }
+  });
+
+  it('agrees with JSON.parse on a thousand mutations of a config', () => {
+    const base = JSON.stringify({ rules: { 'latest-tag': 'off', DL3008: { severity: 'error', options: { max: 3, list: ['a', 'b\\n'] } } }, failureThreshold: null, x: -1.5e2, y: true }, null, 2);
+    const pieces = ['"', ',', '}', ']', '{', '[', ':', ' ', '\\', 'u', '1', '-', '.', 'e', 'x', '\n', "'"];
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    for (let n = 0; n < 1000; n++) {
+      let text = base;
+      for (let e = 1 + Math.floor(rnd() * 3); e > 0; e--) {
+        const at = Math.floor(rnd() * (text.length + 1));
+        text = rnd() < 0.5 ? text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+      }
+      let parses = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        parses = false;
+      }
+      expect([text, firstJsonErrorOffset(text) === -1]).toEqual([text, parses]);
+    }
+  });
+
+  it('points at the first character that breaks the text', () => {
+    expect(firstJsonErrorOffset('{"rules": x}')).toBe(10);
+    expect(firstJsonErrorOffset('{"a": 1} extra')).toBe(9);
+    expect(firstJsonErrorOffset('[1,]')).toBe(3);
+    expect(firstJsonErrorOffset('{"a": "b\\x"}')).toBe(9);
   });
 });
