@@ -119,7 +119,10 @@ export function firstJsonErrorOffset(text: string): number {
     throw i;
   };
   const literal = (word: string) => {
-    for (const c of word) if (text[i++] !== c) (i--, fail());
+    for (const c of word) {
+      if (text[i] !== c) fail();
+      i++;
+    }
   };
   const string = () => {
     i++;
