@@ -77,11 +77,12 @@ export interface ConfigLoaderOptions {
 /** Parse a config file's text by its extension. */
 export function parseConfigText(text: string, path: string): unknown {
   if (path.endsWith('.json')) {
+    // Editors on Windows often save JSON with a byte order mark, which JSON.parse refuses.
+    const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
     try {
-      // Editors on Windows often save JSON with a byte order mark, which JSON.parse refuses.
-      return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+      return JSON.parse(json);
     } catch (err) {
-      throw new ConfigError(path, jsonSyntaxError(text, (err as Error).message));
+      throw new ConfigError(path, jsonSyntaxError(json, (err as Error).message));
     }
   }
   try {
