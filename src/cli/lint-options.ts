@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
+import { LABEL_KINDS } from '../config/schema';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
@@ -31,6 +32,11 @@ export interface LintArgs {
   /** `--build-arg` (yargs strips the dash). */
   buildArg?: string | string[];
   context?: string;
+  trustedRegistry?: string | string[];
+  requireLabel?: string | string[];
+  strictLabels: boolean;
+  disableIgnorePragma: boolean;
+  printConfig: boolean;
 }
 
 /**
@@ -46,6 +52,9 @@ export const LINT_ARG_DEFAULTS = {
   reportUnusedIgnores: false,
   codeFrame: false,
   shellcheck: 'auto',
+  strictLabels: false,
+  disableIgnorePragma: false,
+  printConfig: false,
 } as const satisfies Partial<LintArgs>;
 
 /** The same, checked and typed. */
@@ -74,6 +83,14 @@ export interface LintOptions {
   buildArgs: Record<string, string>;
   /** `--context DIR`, absolute: where `.dockerignore` is looked for. */
   contextDir?: string;
+  /** hadolint's options, as settings over the config file's: `--trusted-registry` (empty: not given). */
+  trustedRegistries: string[];
+  /** `--require-label LABEL:KIND` (empty: not given). */
+  labelSchema: Record<string, string>;
+  strictLabels: boolean;
+  disableIgnorePragma: boolean;
+  /** Print the configuration for the first file instead of linting. */
+  printConfig: boolean;
 }
 
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
@@ -104,6 +121,11 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
     })
     .option('build-arg', { type: 'string', describe: 'A build argument NAME=VALUE, as docker build --build-arg (repeatable)' })
     .option('context', { type: 'string', describe: 'Build context directory (for .dockerignore; default: the Dockerfile\'s directory)' })
+    .option('trusted-registry', { type: 'string', describe: 'A registry FROM may pull from; images from others are reported (repeatable)' })
+    .option('require-label', { type: 'string', describe: `A label every image must have, LABEL:KIND (repeatable; KIND: ${LABEL_KINDS.join(', ')})` })
+    .option('strict-labels', { type: 'boolean', default: LINT_ARG_DEFAULTS.strictLabels, describe: 'Report labels that --require-label (or labelSchema) does not list' })
+    .option('disable-ignore-pragma', { type: 'boolean', default: LINT_ARG_DEFAULTS.disableIgnorePragma, describe: 'Ignore # hadolint ignore= comments (dflint\'s own still count)' })
+    .option('print-config', { type: 'boolean', default: LINT_ARG_DEFAULTS.printConfig, describe: 'Print the configuration that applies to the first file as JSON, and lint nothing' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' }) as unknown as Argv<LintArgs>;
 }
 
@@ -164,7 +186,22 @@ export function normalizeLintArgs(args: LintArgs, env: NodeJS.ProcessEnv = proce
     shellcheck: shellcheck as ShellcheckMode,
     buildArgs: parseBuildArgs(list(args.buildArg), env),
     contextDir: contextDirOf(last(args.context), cwd),
+    trustedRegistries: list(args.trustedRegistry),
+    labelSchema: Object.fromEntries(list(args.requireLabel).map(parseRequiredLabel)),
+    strictLabels: args.strictLabels === true,
+    disableIgnorePragma: args.disableIgnorePragma === true,
+    printConfig: args.printConfig === true,
   };
+}
+
+/** `LABEL:KIND`, as hadolint's --require-label takes it. */
+function parseRequiredLabel(spec: string): [string, string] {
+  const at = spec.lastIndexOf(':');
+  const label = spec.slice(0, at).trim();
+  const kind = spec.slice(at + 1).trim();
+  if (at <= 0 || label === '') throw new CliError(`expected LABEL:KIND, got "${spec}"`, '--require-label');
+  if (!(LABEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`"${spec}": KIND must be one of ${LABEL_KINDS.join(', ')}`, '--require-label');
+  return [label, kind];
 }
 
 /** `--context DIR` as an absolute path; it must be a directory. */
@@ -187,6 +224,11 @@ export function cliConfig(options: LintOptions): CliConfig {
   const settings: CliConfig['settings'] = {};
   if (Object.keys(options.buildArgs).length > 0) settings.buildArgs = options.buildArgs;
   if (options.contextDir) settings.contextDir = options.contextDir;
+  if (options.trustedRegistries.length > 0) settings.trustedRegistries = options.trustedRegistries;
+  if (Object.keys(options.labelSchema).length > 0) settings.labelSchema = options.labelSchema;
+  // Flags only switch these on: without them, the config file decides.
+  if (options.strictLabels) settings.strictLabels = true;
+  if (options.disableIgnorePragma) settings.disableIgnorePragma = true;
   if (Object.keys(settings).length > 0) config.settings = settings;
   if (options.failureThreshold) config.failureThreshold = options.failureThreshold;
   // Only an explicit flag overrides the config file's choice.

@@ -6,6 +6,7 @@ import { shouldUseColor } from './color';
 import { discoverTargets, type LintTarget } from './discover';
 import { CliError, ioError } from './errors';
 import { findingsExitCode } from './exit-code';
+import { describeConfig } from './print-config';
 import type { CliIO } from './io';
 import { findSourceRoot, LintSession, type LintInput } from './lint-session';
 import { ruleRegistry } from './rule-catalog';
@@ -60,6 +61,14 @@ export async function runLint(options: LintOptions, io: CliIO): Promise<number> 
   }
 }
 
+/** `--print-config`: the configuration for the first file, as JSON on stdout; nothing is linted. */
+function printConfig(target: LintTarget, session: LintSession, options: LintOptions, io: CliIO): number {
+  const file = target.kind === 'stdin' ? (options.stdinFilename ?? STDIN_NAME) : target.path;
+  const config = session.configFor(target.kind === 'stdin' ? (options.stdinFilename ?? null) : target.path);
+  io.stdout(`${JSON.stringify(describeConfig(config, ruleRegistry(), file, io.cwd), null, 2)}\n`);
+  return 0;
+}
+
 function writeFailedRun(err: CliError, options: LintOptions, io: CliIO): void {
   const ctx = {
     version: VERSION,
@@ -76,6 +85,7 @@ function writeFailedRun(err: CliError, options: LintOptions, io: CliIO): void {
 async function lint(options: LintOptions, io: CliIO): Promise<number> {
   const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
   const session = new LintSession(options, io);
+  if (options.printConfig) return printConfig(targets[0], session, options, io);
   const results: LintResult[] = [];
   const showDiff = diffSink(options, io);
   let stdinFixedText: string | undefined;

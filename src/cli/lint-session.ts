@@ -78,7 +78,7 @@ export class LintSession {
   }
 
   /** The config for a file; `configPath` null means stdin without --stdin-filename (config of the working directory). */
-  private configFor(configPath: string | null): ResolvedConfig {
+  configFor(configPath: string | null): ResolvedConfig {
     return withConfigErrors(this.io.cwd, () => this.loader.forFile(configPath ?? join(this.io.cwd, 'Dockerfile')));
   }
 

@@ -43,6 +43,11 @@ function spellingsOf(): ReadonlyMap<string, Spelling> {
   return (spellings = map);
 }
 
+/** Every spelling of the lint command's options (`--format`, `-f`, `--no-color`…). */
+export function lintOptionSpellings(): string[] {
+  return [...spellingsOf().keys()];
+}
+
 /**
  * The lint command's arguments read without yargs, for command lines that use its options only in
  * their plain spellings (`--name value`, `--name=value`, `-f value`, flags on their own, `--no-flag`)

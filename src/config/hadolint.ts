@@ -4,6 +4,7 @@ import type * as JsYaml from 'js-yaml';
 import type { RuleRegistry } from '../engine/registry';
 import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
 import { ConfigError } from './errors';
+import { LABEL_KINDS } from './schema';
 import type { ForeignConfig } from './load';
 
 /** js-yaml loads on first use: most runs read no YAML, and loading it costs start-up time. */
@@ -42,7 +43,6 @@ export class HadolintConfigError extends Error {}
 
 const SEVERITY_KEYS = ['error', 'warning', 'info', 'style'] as const;
 const THRESHOLDS = new Set(['error', 'warning', 'info', 'style', 'ignore', 'none']);
-const LABEL_KINDS = new Set(['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email']);
 /** hadolint keys that only steer hadolint's own output; dflint has command-line options for them. */
 const OUTPUT_KEYS = new Set(['format', 'no-color', 'verbose']);
 const KNOWN_KEYS = new Set([
@@ -132,7 +132,7 @@ export function translateHadolintConfig(file: string, data: unknown, isKnownCode
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) fail('label-schema', 'expected a mapping of label names to kinds');
     const labelSchema: Record<string, string> = {};
     for (const [label, kind] of Object.entries(schema as Record<string, unknown>)) {
-      if (typeof kind !== 'string' || !LABEL_KINDS.has(kind)) {
+      if (typeof kind !== 'string' || !(LABEL_KINDS as readonly string[]).includes(kind)) {
         fail(`label-schema.${label}`, `expected one of ${[...LABEL_KINDS].join(', ')}`);
       }
       labelSchema[label] = kind as string;

@@ -99,7 +99,7 @@ describe('exit codes', () => {
     it('for an unknown option', () => {
       const r = run(['--frobnicate']);
       expect(r.code).toBe(2);
-      expectOneLineError(r.stderr, /^dflint: unknown argument: frobnicate/);
+      expectOneLineError(r.stderr, /^dflint: unknown option --frobnicate \(see dflint --help\)$/);
     });
 
     it('for a bad option value', () => {

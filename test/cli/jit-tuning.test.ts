@@ -57,6 +57,11 @@ describe('LintSession.lintMany', () => {
       codeFrame: false,
       shellcheck: 'off',
       buildArgs: {},
+      trustedRegistries: [],
+      labelSchema: {},
+      strictLabels: false,
+      disableIgnorePragma: false,
+      printConfig: false,
     };
     const session = new LintSession(options, io);
     const inputs = Array.from({ length: 3 }, (_, i) => ({ text: 'FROM alpine:3.20\n', displayPath: `d${i}/Dockerfile`, configPath: null }));

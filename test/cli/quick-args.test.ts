@@ -43,6 +43,8 @@ const WORDS = [
   ['--max-warnings', '3'], ['--max-warnings=0'], ['--max-warnings', '2.5'], ['--max-warnings', '-1'], ['--max-warnings', 'x'],
   ['--shellcheck', 'off'], ['--shellcheck=on'], ['--shellcheck', 'maybe'],
   ['--build-arg', 'A=1'], ['--build-arg=B=2'], ['--context', 'web'], ['--context', 'nowhere'], ['--stdin-filename', 'web/Dockerfile'],
+  ['--trusted-registry', 'docker.io'], ['--trusted-registry=ghcr.io,quay.io'], ['--require-label', 'maintainer:text'], ['--require-label', 'x'], ['--require-label=a:colour'],
+  ['--strict-labels'], ['--disable-ignore-pragma'], ['--no-strict-labels'], ['--print-config'],
   ['-q'], ['--quiet'], ['--fix'], ['--fix-unsafe'], ['--fix-dry-run'], ['--report-unused-ignores'], ['--code-frame'],
   ['--color'], ['--no-color'], ['--no-fix'], ['--no-code-frame'], ['--fix=true'], ['-qf', 'json'], ['--failureThreshold', 'error'], ['--bogus'], ['--help'], ['-v'],
 ];

@@ -1,0 +1,54 @@
+import { closestMatch } from '../config/suggest';
+import { lintOptionSpellings } from './quick-args';
+
+/**
+ * yargs reports an unknown option by name, twice for a dashed one (`Unknown arguments:
+ * trusted-regsitry, trustedRegsitry`) and without its dashes. This names each once, as it was
+ * typed, and for hadolint's options that dflint spells another way says which to use.
+ */
+
+/** hadolint options with another spelling here, by the name yargs gives (`--no-fail` arrives as `fail`). */
+const HADOLINT_SPELLINGS: Readonly<Record<string, string>> = {
+  fail: "hadolint's --no-fail is --failure-threshold none here",
+  t: "hadolint's -t is --failure-threshold here",
+  'file-path-in-report': 'name standard input with --stdin-filename',
+  verbose: '--print-config shows the configuration in use',
+  'no-verbose': '--print-config shows the configuration in use',
+};
+
+const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The word of `argv` that gave yargs the name `name` (`--name`, `--name=x`, `--no-name`, `-n`), if any. */
+function typedAs(name: string, argv: readonly string[]): string | undefined {
+  for (const arg of argv) {
+    const flag = arg.split('=')[0];
+    if (flag === `--${name}` || flag === `--no-${name}` || (name.length === 1 && /^-[^-]/.test(arg) && arg.slice(1).includes(name))) return flag;
+  }
+  return undefined;
+}
+
+/** The one-line message for yargs' "Unknown argument(s): …", or null for any other message. */
+export function unknownOptionsMessage(message: string, argv: readonly string[]): string | null {
+  const m = /^Unknown arguments?: (.*)$/s.exec(message.trim());
+  if (!m) return null;
+  const names = m[1].split(', ');
+  // `trustedRegistry` is yargs' own second spelling of `trusted-registry`.
+  const distinct = names.filter((name) => !names.some((other) => other !== name && other.includes('-') && camelCase(other) === name));
+  const options: string[] = [];
+  const words: string[] = [];
+  const hints: string[] = [];
+  for (const name of distinct) {
+    const typed = typedAs(name, argv);
+    if (typed === undefined) words.push(name);
+    else options.push(typed);
+    if (HADOLINT_SPELLINGS[name]) hints.push(HADOLINT_SPELLINGS[name]);
+    else if (typed?.startsWith('--')) {
+      const near = closestMatch(typed, lintOptionSpellings());
+      if (near) hints.push(`did you mean ${near}?`);
+    }
+  }
+  const parts: string[] = [];
+  if (options.length > 0) parts.push(`unknown option${options.length > 1 ? 's' : ''} ${options.join(', ')}`);
+  if (words.length > 0) parts.push(`unexpected argument${words.length > 1 ? 's' : ''} ${words.join(', ')}`);
+  return [parts.join('; '), ...hints].join('; ');
+}
