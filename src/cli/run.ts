@@ -6,7 +6,7 @@ import type { CliIO } from './io';
 import { lintCommand } from './lint-command';
 import type { LintArgs } from './lint-options';
 import { COMMAND_NAMES } from './quick-args';
-import { unknownOptionsMessage } from './unknown-options';
+import { formatHint, unknownOptionsMessage } from './unknown-options';
 import { VERSION } from './version';
 
 /**
@@ -82,7 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
       if (error) throw error;
       const unknown = unknownOptionsMessage(message, argv);
       if (unknown) throw new CliError(`${unknown} (see dflint --help)`);
-      throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1).replace(/\s*\n\s*/g, ' ')} (see dflint --help)`);
+      const hint = formatHint(message);
+      throw new CliError(`${message.charAt(0).toLowerCase()}${message.slice(1).replace(/\s*\n\s*/g, ' ')}${hint ? `; ${hint}` : ''} (see dflint --help)`);
     });
   for (const command of Object.values(commands) as CliCommand<unknown>[]) parser.command(bind(command) as never);
 

@@ -52,3 +52,13 @@ export function unknownOptionsMessage(message: string, argv: readonly string[]):
   if (words.length > 0) parts.push(`unexpected argument${words.length > 1 ? 's' : ''} ${words.join(', ')}`);
   return [parts.join('; '), ...hints].join('; ');
 }
+
+/** hadolint's `--format` values that have a dflint counterpart under another name. */
+const HADOLINT_FORMATS: Readonly<Record<string, string>> = { tty: 'text', gitlab_codeclimate: 'gitlab', codeclimate: 'gitlab' };
+
+/** For yargs' "Invalid values: Argument: format, Given: "tty" …", the dflint name of a hadolint format; else null. */
+export function formatHint(message: string): string | null {
+  const m = /Argument: format, Given: "([^"]*)"/.exec(message);
+  const ours = m ? HADOLINT_FORMATS[m[1]] : undefined;
+  return ours ? `hadolint's ${m![1]} format is ${ours} here` : null;
+}

@@ -1,4 +1,4 @@
-import { unknownOptionsMessage } from '../../src/cli/unknown-options';
+import { formatHint, unknownOptionsMessage } from '../../src/cli/unknown-options';
 
 describe('unknown options', () => {
   it('names each option once, as typed, with the nearest real one', () => {
@@ -20,5 +20,12 @@ describe('unknown options', () => {
   it('calls a word that was no option an unexpected argument, and leaves other messages alone', () => {
     expect(unknownOptionsMessage('Unknown arguments: extra, more', ['rules', 'extra', 'more'])).toBe('unexpected arguments extra, more');
     expect(unknownOptionsMessage('Not enough non-option arguments: got 0, need at least 1', ['explain'])).toBeNull();
+  });
+
+  it("names dflint's format for hadolint's tty and code-climate formats", () => {
+    const message = (given: string) => `Invalid values:\n  Argument: format, Given: "${given}", Choices: "text", "json"`;
+    expect(formatHint(message('tty'))).toBe("hadolint's tty format is text here");
+    expect(formatHint(message('gitlab_codeclimate'))).toBe("hadolint's gitlab_codeclimate format is gitlab here");
+    expect(formatHint(message('xml'))).toBeNull();
   });
 });
