@@ -12,10 +12,9 @@ export type { StageReference } from './graph';
 
 const DEFAULT_POSIX_SHELL = ['/bin/sh', '-c'];
 
-/** Memo tables (see SemanticModel.memo): each stage's instructions by position, and what lastBeforeMatching and someBefore find per stage. */
+/** Memo tables (see SemanticModel.memo): each stage's instructions by position, and what lastBeforeMatching finds per stage. */
 const STAGE_POSITIONS = {};
 const LAST_MATCH = {};
-const FIRST_MATCH = {};
 const DEFAULT_WINDOWS_SHELL = ['cmd', '/S', '/C'];
 
 export interface ModelOptions {
@@ -272,26 +271,11 @@ export class SemanticModel {
 
   /**
    * True when an instruction `test` accepts comes before `node` (in the sense of
-   * instructionsBefore). `key` names the test: its first match in each stage is found once and
-   * remembered under it, so asking at every instruction of a long file stays linear.
+   * instructionsBefore). `key` names the test, as for lastBeforeMatching: each stage is tested
+   * once, so asking at every instruction of a long file stays linear.
    */
   someBefore(node: Instruction, key: string, test: (inst: Instruction) => boolean): boolean {
-    let stage = this.stageOf(node);
-    let limit = stage ? this.positionInStage(stage, node) : 0;
-    const seen = new Set<Stage>();
-    while (stage && !seen.has(stage)) {
-      seen.add(stage);
-      const s: Stage = stage;
-      const first = this.memo(FIRST_MATCH, `${s.index}\0${key}`, () => {
-        const i = s.instructions.findIndex(test);
-        return i < 0 ? Infinity : i;
-      });
-      if (first < limit) return true;
-      // The stages it is built on count whole.
-      stage = stage.baseStage;
-      limit = Infinity;
-    }
-    return false;
+    return this.lastBeforeMatching(node, key, test) !== null;
   }
 
   /** Position of `node` among `stage`'s instructions; their count for one that is not among them (an ONBUILD trigger). */
