@@ -11,12 +11,12 @@ const RETIRED: Readonly<Record<string, string>> = {
 };
 
 /** What a retired hadolint code flagged (`apk upgrade`), or undefined for any other name. */
-export function retiredHadolintCode(code: string): string | undefined {
+function retiredHadolintCode(code: string): string | undefined {
   const upper = code.toUpperCase();
   return Object.prototype.hasOwnProperty.call(RETIRED, upper) ? RETIRED[upper] : undefined;
 }
 
-/** `hadolint's DL3017 (apk upgrade) was removed from hadolint; dflint has no such rule`, or undefined. */
+/** `"DL3017" (apk upgrade) was removed from hadolint, and dflint has no such rule`, or undefined. */
 export function retiredHadolintCodeNote(code: string): string | undefined {
   const what = retiredHadolintCode(code);
   return what === undefined ? undefined : `"${code}" (${what}) was removed from hadolint, and dflint has no such rule`;

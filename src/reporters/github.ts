@@ -29,8 +29,9 @@ function rangeProperties(range: Range): string[] {
   return [`line=${range.start.line}`, `endLine=${range.end.line}`, `col=${range.start.column}`, `endColumn=${range.end.column}`];
 }
 
+/** Every annotation has at least its title property. */
 function command(level: AnnotationLevel, properties: string[], message: string): string {
-  return `::${level}${properties.length > 0 ? ` ${properties.join(',')}` : ''}::${escapeData(message)}\n`;
+  return `::${level} ${properties.join(',')}::${escapeData(message)}\n`;
 }
 
 /** One annotation per problem (the run's own notifications first), file by file; nothing when clean. */
