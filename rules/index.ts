@@ -99,6 +99,7 @@ import DF223ShellSyntaxError from './DF223-shell-syntax-error';
 import DF224ExecFormVariable from './DF224-exec-form-variable';
 import DF225GlobalArgInRun from './DF225-global-arg-in-run';
 import DF226InstallAsNonRoot from './DF226-install-as-non-root';
+import DF227PackageManagerMismatch from './DF227-package-manager-mismatch';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -201,6 +202,7 @@ export const rules: readonly AnyRule[] = [
   DF224ExecFormVariable,
   DF225GlobalArgInRun,
   DF226InstallAsNonRoot,
+  DF227PackageManagerMismatch,
 ];
 
 export default rules;
