@@ -33,7 +33,7 @@ export default defineRule({
     ],
     notes:
       'The distribution is taken from the base image\'s name or tag only when it says so plainly (`alpine`, ' +
-      '`*-alpine`, `debian`, `ubuntu`, a Debian or Ubuntu release name such as `bookworm` or `jammy`, `fedora`, ' +
+      '`*-alpine`, `alpine/…`, `debian`, `ubuntu`, a Debian or Ubuntu release name such as `bookworm` or `jammy`, `fedora`, ' +
       '`centos`, `ubi9`, `opensuse/…`, `busybox`, `distroless`), through the stages a stage is built on; an image ' +
       'written with a variable, or whose name says nothing (`python:3.12`), is not judged. Calls that may not run ' +
       'are not reported: alternatives (`apk add x || apt-get install x`) and calls inside `if`, loops, functions ' +

@@ -28,7 +28,8 @@ export function imageFamily(ref: string): ImageFamily | null {
   const { path, name, tag } = nameAndTag(ref);
   // No package manager at all: BusyBox's applets, or distroless's bare runtime.
   if (name === 'busybox' || path.includes('/distroless/')) return 'none';
-  if (name === 'alpine' || hasPart(tag, 'alpine')) return 'alpine';
+  // Docker Hub's alpine/ and alpinelinux/ namespaces publish Alpine-based tools (alpine/git).
+  if (name === 'alpine' || hasPart(tag, 'alpine') || /^(docker\.io\/)?(alpine|alpinelinux)\//.test(path)) return 'alpine';
   if (name === 'debian' || name === 'ubuntu' || DEBIAN_CODENAMES.some((codename) => hasPart(tag, codename))) return 'debian';
   if (REDHAT_NAMES.includes(name) || /^ubi\d*(-(minimal|micro|init))?$/.test(name) || hasPart(tag, 'ubi')) return 'redhat';
   if (path.includes('opensuse/') || path.startsWith('registry.suse.com/')) return 'suse';

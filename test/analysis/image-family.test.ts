@@ -6,6 +6,8 @@ describe('imageFamily', () => {
     ['node:22-alpine', 'alpine'],
     ['python:3.12-alpine3.20', 'alpine'],
     ['docker.io/library/nginx:1.27-alpine-slim', 'alpine'],
+    ['alpine/git:2.45', 'alpine'],
+    ['alpinelinux/docker-cli', 'alpine'],
     ['debian:12', 'debian'],
     ['ubuntu', 'debian'],
     ['python:3.12-slim-bookworm', 'debian'],
@@ -24,7 +26,7 @@ describe('imageFamily', () => {
     expect(imageFamily(ref)).toBe(family);
   });
 
-  it.each(['python:3.12', 'node:22', 'golang:1.23', 'registry.example.com/team/app:1.0', 'alpinelinux/docker-cli', 'my-alpine-tools:1', 'ubuntu-tools:1', 'centos-builder'])(
+  it.each(['python:3.12', 'node:22', 'golang:1.23', 'registry.example.com/team/app:1.0', 'my-alpine-tools:1', 'ubuntu-tools:1', 'centos-builder'])(
     '%s is not known from its name',
     (ref) => {
       expect(imageFamily(ref)).toBeNull();
