@@ -100,6 +100,7 @@ import DF224ExecFormVariable from './DF224-exec-form-variable';
 import DF225GlobalArgInRun from './DF225-global-arg-in-run';
 import DF226InstallAsNonRoot from './DF226-install-as-non-root';
 import DF227PackageManagerMismatch from './DF227-package-manager-mismatch';
+import DF228ShellOnImageWithoutShell from './DF228-shell-on-image-without-shell';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -203,6 +204,7 @@ export const rules: readonly AnyRule[] = [
   DF225GlobalArgInRun,
   DF226InstallAsNonRoot,
   DF227PackageManagerMismatch,
+  DF228ShellOnImageWithoutShell,
 ];
 
 export default rules;

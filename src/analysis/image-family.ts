@@ -53,3 +53,13 @@ export const FAMILY_NAMES: Readonly<Record<ImageFamily, string>> = {
   suse: 'a SUSE image',
   none: 'an image without a package manager',
 };
+
+/**
+ * True when the image certainly has no `/bin/sh`: `scratch` (empty), and distroless images but
+ * their `:debug` tags (which carry BusyBox).
+ */
+export function imageHasNoShell(ref: string): boolean {
+  const { path, tag } = nameAndTag(ref);
+  if (path === 'scratch') return true;
+  return path.includes('/distroless/') && !hasPart(tag, 'debug');
+}
