@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import type { Instruction, ShellForm } from '../src/ast/nodes';
 import { imageHasNoShell } from '../src/analysis/image-family';
 import { runMounts } from '../src/analysis/run-facts';
@@ -21,7 +22,10 @@ function mayHaveCopiedShell(model: SemanticModel, stage: Stage, node: Instructio
       if (own && inst === node) break;
       if ((inst.type !== 'Copy' && inst.type !== 'Add') || !inst.destination) continue;
       const dest = model.knownValue(inst, inst.destination.value);
-      if (dest === null || !dest.startsWith('/') || SHELL_PLACES.test(dest)) return true;
+      if (dest === null) return true;
+      // A relative destination is under the working directory (`/` on scratch unless WORKDIR says otherwise).
+      const workdir = dest.startsWith('/') ? '' : model.workdirAt(inst);
+      if (workdir === null || SHELL_PLACES.test(posix.normalize(`${workdir}/${dest}`))) return true;
     }
   }
   return false;
@@ -50,7 +54,8 @@ export default defineRule({
       'Judged only when the stage (or the stage it is built on) starts FROM `scratch` or a `gcr.io/distroless/…` image ' +
       'without `debug` in its tag, written without variables, and nothing may have put a shell there: not reported after a `SHELL` instruction, ' +
       'for a RUN that mounts something at `/bin`, `/usr` or `/` (`--mount=from=busybox,src=/bin,target=/bin`), ' +
-      'or after a COPY or ADD into `/`, `/bin`, `/usr` or `/busybox` (or to a destination not known statically), as ' +
+      'or after a COPY or ADD into `/`, `/bin`, `/usr` or `/busybox` (a relative destination counts from the working ' +
+      'directory; one not known statically counts as any), as ' +
       'base images are built `FROM scratch` with `ADD rootfs.tar.gz /`.',
   },
   messages: {

@@ -1,4 +1,4 @@
-import { imageFamily } from '../../src/analysis/image-family';
+import { imageFamily, imageHasNoShell } from '../../src/analysis/image-family';
 
 describe('imageFamily', () => {
   it.each([
@@ -32,4 +32,9 @@ describe('imageFamily', () => {
       expect(imageFamily(ref)).toBeNull();
     },
   );
+
+  it('knows which images have no /bin/sh', () => {
+    expect(['scratch', 'SCRATCH', 'gcr.io/distroless/static-debian12', 'gcr.io/distroless/java21-debian12:nonroot'].map(imageHasNoShell)).toEqual([true, true, true, true]);
+    expect(['gcr.io/distroless/base-debian12:debug', 'gcr.io/distroless/base:debug-nonroot', 'busybox', 'alpine:3.20', 'scratchy:1'].map(imageHasNoShell)).toEqual([false, false, false, false, false]);
+  });
 });

@@ -8,6 +8,7 @@ ruleTester(rule, {
     { code: 'FROM scratch\nADD alpine-minirootfs.tar.gz /\nRUN apk add --no-cache curl\n', name: 'a root file system added first, as base images are built' },
     { code: 'FROM scratch\nCOPY --from=busybox:1.36 /bin/busybox /bin/sh\nRUN echo hi\n', name: 'a shell copied into /bin' },
     { code: 'FROM scratch\nARG DEST\nCOPY rootfs $DEST\nRUN echo hi\n', name: 'a destination not known statically' },
+    { code: 'FROM scratch\nCOPY rootfs .\nRUN echo hi\n', name: 'a relative destination with no WORKDIR is / on scratch' },
     { code: 'FROM scratch\nCMD ./app\nCOPY --from=busybox:1.36 /bin/busybox /bin/sh\n', name: 'CMD runs in the finished image: a later COPY counts' },
     { code: 'FROM gcr.io/distroless/base-debian12:debug\nRUN ls\n', name: 'a debug tag has BusyBox' },
     { code: 'FROM scratch\nRUN --mount=from=busybox:1.36,src=/bin,target=/bin sh -c "mkdir /data"\n', name: 'a RUN that mounts a shell in' },
@@ -15,6 +16,11 @@ ruleTester(rule, {
     { code: 'ARG BASE=scratch\nFROM ${BASE}\nRUN ls\n', name: 'an image written with a variable may be built with another value' },
   ],
   invalid: [
+    {
+      name: 'a relative destination under a WORKDIR elsewhere',
+      code: 'FROM scratch\nWORKDIR /srv\nCOPY app .\nCMD ./app\n',
+      errors: [{ messageId: 'noShell', line: 4, column: 5, endLine: 4, endColumn: 10 }],
+    },
     {
       code: 'FROM scratch\nCOPY app /app\nCMD /app --port 8080\n',
       errors: [
