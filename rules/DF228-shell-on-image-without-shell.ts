@@ -1,35 +1,12 @@
-import { posix } from 'node:path';
 import type { Instruction, ShellForm } from '../src/ast/nodes';
+import { mayHaveCopiedInto } from '../src/analysis/copied-paths';
 import { imageHasNoShell } from '../src/analysis/image-family';
 import { runMounts } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel, Stage } from '../src/semantic/model';
 import { rootStage } from '../src/semantic/stages';
 
 /** Destinations after which the stage may hold a shell: the root, or where shells live. */
 const SHELL_PLACES = /^\/(?:$|bin(?:\/|$)|usr(?:\/|$)|busybox(?:\/|$))/;
-
-/**
- * Whether a COPY or ADD (before `node`, or anywhere when `node` is null) may have put a shell in
- * the stage or a stage it is built on: a whole root file system (`ADD rootfs.tar.gz /`, the way
- * base images are made), a binary into /bin, or a destination that is not a plain absolute path.
- */
-function mayHaveCopiedShell(model: SemanticModel, stage: Stage, node: Instruction | null): boolean {
-  const seen = new Set<Stage>();
-  for (let s: Stage | null = stage, own = true; s && !seen.has(s); s = s.baseStage, own = false) {
-    seen.add(s);
-    for (const inst of s.instructions) {
-      if (own && inst === node) break;
-      if ((inst.type !== 'Copy' && inst.type !== 'Add') || !inst.destination) continue;
-      const dest = model.knownValue(inst, inst.destination.value);
-      if (dest === null) return true;
-      // A relative destination is under the working directory (`/` on scratch unless WORKDIR says otherwise).
-      const workdir = dest.startsWith('/') ? '' : model.workdirAt(inst);
-      if (workdir === null || SHELL_PLACES.test(posix.normalize(`${workdir}/${dest}`))) return true;
-    }
-  }
-  return false;
-}
 
 export default defineRule({
   id: 'DF228',
@@ -74,7 +51,7 @@ export default defineRule({
       // `RUN --mount=from=busybox,src=/bin,target=/bin sh -c …` brings its own shell for the step.
       if (node.type === 'Run' && runMounts(ctx.model, node).some((m) => m.target === null || SHELL_PLACES.test(m.target))) return;
       // CMD, ENTRYPOINT and HEALTHCHECK run in the finished image: every COPY of the stage counts.
-      if (mayHaveCopiedShell(ctx.model, stage, atStart ? null : node)) return;
+      if (mayHaveCopiedInto(ctx.model, stage, atStart ? null : node, SHELL_PLACES)) return;
       ctx.report({
         node: form,
         messageId: 'noShell',

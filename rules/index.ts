@@ -101,6 +101,7 @@ import DF225GlobalArgInRun from './DF225-global-arg-in-run';
 import DF226InstallAsNonRoot from './DF226-install-as-non-root';
 import DF227PackageManagerMismatch from './DF227-package-manager-mismatch';
 import DF228ShellOnImageWithoutShell from './DF228-shell-on-image-without-shell';
+import DF229NamedUserOnScratch from './DF229-named-user-on-scratch';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -205,6 +206,7 @@ export const rules: readonly AnyRule[] = [
   DF226InstallAsNonRoot,
   DF227PackageManagerMismatch,
   DF228ShellOnImageWithoutShell,
+  DF229NamedUserOnScratch,
 ];
 
 export default rules;
