@@ -10,17 +10,14 @@ import type { SemanticModel, Stage } from '../semantic/model';
  * where a COPY into `/` may bring a whole root file system.
  */
 export function mayHaveCopiedInto(model: SemanticModel, stage: Stage, node: Instruction | null, places: RegExp): boolean {
-  const seen = new Set<Stage>();
-  for (let s: Stage | null = stage, own = true; s && !seen.has(s); s = s.baseStage, own = false) {
-    seen.add(s);
-    for (const inst of s.instructions) {
-      if (own && inst === node) break;
-      if ((inst.type !== 'Copy' && inst.type !== 'Add') || !inst.destination) continue;
-      const dest = model.knownValue(inst, inst.destination.value);
-      if (dest === null) return true;
-      const workdir = dest.startsWith('/') ? '' : model.workdirAt(inst);
-      if (workdir === null || places.test(posix.normalize(`${workdir}/${dest}`))) return true;
-    }
-  }
-  return false;
+  const test = (inst: Instruction): boolean => {
+    if ((inst.type !== 'Copy' && inst.type !== 'Add') || !inst.destination) return false;
+    const dest = model.knownValue(inst, inst.destination.value);
+    if (dest === null) return true;
+    const workdir = dest.startsWith('/') ? '' : model.workdirAt(inst);
+    return workdir === null || places.test(posix.normalize(`${workdir}/${dest}`));
+  };
+  // Each instruction is tested once per set of places, however many instructions ask.
+  const key = `copied-into/${places.source}`;
+  return node ? model.someBefore(node, key, test) : model.someInStages(stage, key, test);
 }

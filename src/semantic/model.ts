@@ -249,22 +249,29 @@ export class SemanticModel {
 
   /** lastBefore for the instructions `test` accepts; `key` names the test (remembered per stage under it). */
   lastBeforeMatching(node: Instruction, key: string, test: (inst: Instruction) => boolean): Instruction | null {
-    let stage = this.stageOf(node);
-    let position = stage ? this.positionInStage(stage, node) : 0;
+    const stage = this.stageOf(node);
+    return stage ? this.lastMatchFrom(stage, this.positionInStage(stage, node), key, test) : null;
+  }
+
+  /** True when an instruction `test` accepts is anywhere in `stage` or a stage it is built on (what its image holds). */
+  someInStages(stage: Stage, key: string, test: (inst: Instruction) => boolean): boolean {
+    return this.lastMatchFrom(stage, stage.instructions.length, key, test) !== null;
+  }
+
+  /** The last match before `position` in `stage`, else the last one in the stage it is built on, and so on. */
+  private lastMatchFrom(stage: Stage, position: number, key: string, test: (inst: Instruction) => boolean): Instruction | null {
     const seen = new Set<Stage>();
-    while (stage && !seen.has(stage)) {
-      seen.add(stage);
-      const s: Stage = stage;
+    for (let s: Stage | null = stage; s && !seen.has(s); s = s.baseStage) {
+      seen.add(s);
+      const current: Stage = s;
       // For each position of the stage (and its end), the last match before it.
-      const lastUpTo = this.memo(LAST_MATCH, `${s.index}\0${key}`, () => {
+      const lastUpTo = this.memo(LAST_MATCH, `${current.index}\0${key}`, () => {
         const last: (Instruction | null)[] = [null];
-        for (const inst of s.instructions) last.push(test(inst) ? inst : last[last.length - 1]);
+        for (const inst of current.instructions) last.push(test(inst) ? inst : last[last.length - 1]);
         return last;
       });
-      const found = lastUpTo[position];
+      const found = lastUpTo[s === stage ? position : current.instructions.length];
       if (found) return found;
-      stage = stage.baseStage;
-      if (stage) position = stage.instructions.length;
     }
     return null;
   }
