@@ -1,5 +1,5 @@
 import type { RunInstruction } from '../src/ast/nodes';
-import { FAMILY_NAMES, FAMILY_PACKAGE_MANAGERS, imageFamily, type ImageFamily } from '../src/analysis/image-family';
+import { FAMILY_NAMES, FAMILY_PACKAGE_MANAGERS, stageImageFamily, type ImageFamily } from '../src/analysis/image-family';
 import { APK, APT, APT_GET, DNF, fileRunsAny, MICRODNF, runCommands, toolCalls, YUM, ZYPPER, type ToolCall } from '../src/analysis/packages';
 import { defineRule } from '../src/engine/define-rule';
 import { rootStage } from '../src/semantic/stages';
@@ -51,21 +51,22 @@ export default defineRule({
         if (node.inOnbuild) return;
         const stage = ctx.model.stageOf(node);
         if (!stage) return;
+        const family: ImageFamily | null = stageImageFamily(ctx.model, stage);
         const root = rootStage(stage);
-        if (!root.imageRef || root.imageUnknown || root.from.image?.hasVariables) return;
-        const family: ImageFamily | null = imageFamily(root.imageRef);
-        if (!family) return;
+        const image = root.imageRef;
+        if (!family || !image || root.from.image?.hasVariables) return;
         const run = runCommands(ctx.model, node);
         if (!run) return;
-        const calls = PACKAGE_MANAGERS.flatMap((tool) => toolCalls(run, tool));
-        const statementsWithOr = new Set(run.invocations.filter((inv) => inv.command.context.connector === '||').map((inv) => inv.command.context.statement));
         const has = FAMILY_PACKAGE_MANAGERS[family];
-        for (const call of calls) {
-          if (has.includes(call.inv.name) || isConditional(call, statementsWithOr.has(call.inv.command.context.statement))) continue;
+        const foreign = PACKAGE_MANAGERS.flatMap((tool) => toolCalls(run, tool)).filter((call) => !has.includes(call.inv.name));
+        if (foreign.length === 0) return;
+        const statementsWithOr = new Set(run.invocations.filter((inv) => inv.command.context.connector === '||').map((inv) => inv.command.context.statement));
+        for (const call of foreign) {
+          if (isConditional(call, statementsWithOr.has(call.inv.command.context.statement))) continue;
           ctx.report({
             range: call.inv.program.range,
             messageId: 'mismatch',
-            data: { tool: call.inv.name, image: root.imageRef, family: FAMILY_NAMES[family], has: has.length > 0 ? `, which has ${has.join(', ')}` : '' },
+            data: { tool: call.inv.name, image, family: FAMILY_NAMES[family], has: has.length > 0 ? `, which has ${has.join(', ')}` : '' },
           });
         }
       },

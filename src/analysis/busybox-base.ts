@@ -1,7 +1,7 @@
 import type { Instruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import { rootStage } from '../semantic/stages';
-import { imageFamily } from './image-family';
+import { stageImageFamily } from './image-family';
 
 /**
  * True when the stage of `node` is built on an Alpine or BusyBox image (`alpine:3.20`,
@@ -10,9 +10,8 @@ import { imageFamily } from './image-family';
  */
 export function onBusyBoxImage(model: SemanticModel, node: Instruction): boolean {
   const stage = model.stageOf(node);
-  const ref = stage && rootStage(stage).imageRef;
-  if (!ref) return false;
+  if (!stage) return false;
   // The same reading of image names as package-manager-mismatch (distroless has no BusyBox).
-  const family = imageFamily(ref);
-  return family === 'alpine' || (family === 'none' && /busybox/i.test(ref));
+  const family = stageImageFamily(model, stage);
+  return family === 'alpine' || (family === 'none' && /busybox/i.test(rootStage(stage).imageRef ?? ''));
 }

@@ -4,6 +4,9 @@
  * (apt-get), `registry.access.redhat.com/ubi9/ubi-minimal` Red Hat (dnf, yum, microdnf).
  * Anything less plain (`python:3.12`, a private image) is null: not known.
  */
+import type { SemanticModel, Stage } from '../semantic/model';
+import { rootStage } from '../semantic/stages';
+
 export type ImageFamily = 'alpine' | 'debian' | 'redhat' | 'suse' | 'none';
 
 /** Debian and Ubuntu release names, as they appear in tags (`-bookworm`, `:jammy`). */
@@ -34,6 +37,15 @@ export function imageFamily(ref: string): ImageFamily | null {
   if (REDHAT_NAMES.includes(name) || /^ubi\d*(-(minimal|micro|init))?$/.test(name) || hasPart(tag, 'ubi')) return 'redhat';
   if (path.includes('opensuse/') || path.startsWith('registry.suse.com/')) return 'suse';
   return null;
+}
+
+/** Memo table (on the model): the family of each root stage's image. */
+const STAGE_FAMILY = {};
+
+/** The family of the image `stage` is ultimately built on (through earlier stages), found once per stage. */
+export function stageImageFamily(model: SemanticModel, stage: Stage): ImageFamily | null {
+  const root = rootStage(stage);
+  return model.memo(STAGE_FAMILY, root, () => (root.imageRef && !root.imageUnknown ? imageFamily(root.imageRef) : null));
 }
 
 /** The package managers each family has, by program name; 'none' has none. */

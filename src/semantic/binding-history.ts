@@ -4,16 +4,15 @@ import type { VariableBinding } from './variables';
  * The bindings of one kind (ENV, or ARG) as they change through a stage, kept once: a scope is a
  * version, the number of changes made before it, instead of a copy of every binding. Copies made
  * a file with thousands of ARG and ENV lines quadratic in time and memory (5,000 ARG and ENV
- * pairs: 20 s and 2 GB).
+ * pairs: 20 s and 2 GB). What the stage starts with (inherited ENV, the proxy ARGs) is a base map
+ * shared as it is, not replayed as changes.
  */
 export class BindingHistory {
-  /** Each name's changes in order, names in the order they were first set. */
+  /** Each name's changes in order, names in the order they were first changed. */
   private readonly changes = new Map<string, { version: number; binding: VariableBinding }[]>();
   private count = 0;
 
-  constructor(initial: Iterable<VariableBinding> = []) {
-    for (const binding of initial) this.set(binding);
-  }
+  constructor(private readonly base: ReadonlyMap<string, VariableBinding> = new Map()) {}
 
   /** The current version: a scope taken now sees exactly the bindings set so far. */
   get version(): number {
@@ -30,7 +29,7 @@ export class BindingHistory {
   /** The binding of `name` as of `version`. */
   get(name: string, version: number): VariableBinding | undefined {
     const list = this.changes.get(name);
-    if (!list || list[0].version > version) return undefined;
+    if (!list || list[0].version > version) return this.base.get(name);
     // The last change at or before the version (most names change once).
     let lo = 0;
     let hi = list.length - 1;
@@ -42,18 +41,21 @@ export class BindingHistory {
     return list[lo].binding;
   }
 
-  /** Every binding as of `version`, names in the order they were first set (as a Map keeps them). */
-  *entries(version: number): Generator<VariableBinding> {
+  /** Every binding as of `version`: the base's names first, then new ones in the order they were first set (as a copied Map keeps them). */
+  entries(version: number): VariableBinding[] {
+    const out: VariableBinding[] = [];
+    for (const name of this.base.keys()) out.push(this.get(name, version)!);
     for (const name of this.changes.keys()) {
+      if (this.base.has(name)) continue;
       const binding = this.get(name, version);
-      if (binding) yield binding;
+      if (binding) out.push(binding);
     }
+    return out;
   }
 
   /** The bindings now, by name, in the same order. */
   latest(): Map<string, VariableBinding> {
-    const out = new Map<string, VariableBinding>();
-    for (const binding of this.entries(this.count)) out.set(binding.name, binding);
-    return out;
+    if (this.count === 0) return new Map(this.base);
+    return new Map(this.entries(this.count).map((b) => [b.name, b]));
   }
 }

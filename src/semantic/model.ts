@@ -263,14 +263,16 @@ export class SemanticModel {
     const seen = new Set<Stage>();
     for (let s: Stage | null = stage; s && !seen.has(s); s = s.baseStage) {
       seen.add(s);
-      const current: Stage = s;
-      // For each position of the stage (and its end), the last match before it.
-      const lastUpTo = this.memo(LAST_MATCH, `${current.index}\0${key}`, () => {
-        const last: (Instruction | null)[] = [null];
-        for (const inst of current.instructions) last.push(test(inst) ? inst : last[last.length - 1]);
-        return last;
-      });
-      const found = lastUpTo[s === stage ? position : current.instructions.length];
+      // For each position of the stage (and its end), the last match before it; by stage, then key
+      // (a string made per call showed in corpus runs).
+      const byKey = this.memo(LAST_MATCH, s, () => new Map<string, (Instruction | null)[]>());
+      let lastUpTo = byKey.get(key);
+      if (!lastUpTo) {
+        lastUpTo = [null];
+        for (const inst of s.instructions) lastUpTo.push(test(inst) ? inst : lastUpTo[lastUpTo.length - 1]);
+        byKey.set(key, lastUpTo);
+      }
+      const found = lastUpTo[s === stage ? position : s.instructions.length];
       if (found) return found;
     }
     return null;

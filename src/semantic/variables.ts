@@ -123,7 +123,7 @@ export function computeGlobalArgs(
     platform.set(name, { name, kind: 'platform', value: has(buildArgs, name) ? buildArgs[name] : null, node: null, nameRange: null });
   }
   // What each global ARG sees: the platform ARGs, then the global ARGs before it.
-  const visible = new BindingHistory(platform.values());
+  const visible = new BindingHistory(platform);
   const noEnv = new BindingHistory();
   for (const inst of globalArgs) {
     const scope = new VersionedScope(noEnv, visible, false);
@@ -261,9 +261,9 @@ export class VariableScopes {
 
   private computeStage(stage: Stage): StageVariables {
     const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
-    const env = new BindingHistory(parent?.finalEnv.values() ?? []);
+    const env = new BindingHistory(parent?.finalEnv);
     const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
-    const args = new BindingHistory(this.proxyArgs.values());
+    const args = new BindingHistory(this.proxyArgs);
     const before = new Map<Instruction, Scope>();
     const declared: VariableBinding[] = [];
     // The builder runs the base stage's ONBUILD triggers first thing in this stage, so their ARG and

@@ -4,7 +4,7 @@ import type { VariableBinding } from '../../src/semantic/variables';
 const bind = (name: string, value: string): VariableBinding => ({ name, kind: 'arg', value, node: null, nameRange: null });
 
 describe('BindingHistory', () => {
-  const history = new BindingHistory([bind('A', 'a1'), bind('B', 'b1')]);
+  const history = new BindingHistory(new Map([['A', bind('A', 'a1')], ['B', bind('B', 'b1')]]));
   const afterInitial = history.version;
   history.set(bind('C', 'c1'));
   const afterC = history.version;
@@ -12,13 +12,14 @@ describe('BindingHistory', () => {
   history.set(bind('A', 'a3'));
 
   it('answers a lookup as of any earlier version', () => {
-    expect(afterInitial).toBe(2);
+    expect(afterInitial).toBe(0);
     expect(history.get('A', afterInitial)?.value).toBe('a1');
     expect(history.get('C', afterInitial)).toBeUndefined();
     expect(history.get('C', afterC)?.value).toBe('c1');
     expect(history.get('A', afterC + 1)?.value).toBe('a2');
     expect(history.get('A', history.version)?.value).toBe('a3');
-    expect(history.get('A', 0)).toBeUndefined();
+    expect(history.get('A', 0)?.value).toBe('a1');
+    expect(history.get('C', 0)).toBeUndefined();
     expect(history.get('Z', history.version)).toBeUndefined();
   });
 
