@@ -18,24 +18,6 @@ function mayCreateManifest(command: ShellCommand, manifests: readonly string[]):
   return command.redirects.some((r) => r.target && manifests.includes(posix.basename(r.target.value)));
 }
 
-/** Instructions of the stage chain before `node`: base stages first, then this stage. */
-function instructionsBefore(model: SemanticModel, node: Instruction): Instruction[] {
-  const chain: Stage[] = [];
-  const seen = new Set<Stage>();
-  for (let s = model.stageOf(node); s && !seen.has(s); s = s.baseStage) {
-    seen.add(s);
-    chain.unshift(s);
-  }
-  const out: Instruction[] = [];
-  for (const stage of chain) {
-    for (const inst of stage.instructions) {
-      if (inst === node) return out;
-      out.push(inst);
-    }
-  }
-  return out;
-}
-
 /** Memo table (on the model): per stage and manifest names, the stage's context COPYs of them, by position. */
 const MANIFEST_COPIES = {};
 
@@ -112,7 +94,7 @@ export default defineRule({
           const m = install.manifests;
           const copy = firstCopyAfter(ctx.model, stage, position, m);
           if (!copy) return;
-          earlier ??= instructionsBefore(ctx.model, node);
+          earlier ??= [...ctx.model.instructionsBefore(node)];
           if (earlier.some((inst) => (inst.type === 'Copy' || inst.type === 'Add') && mayCopyManifest(inst, m))) return;
           earlierCommands ??= earlier.flatMap((inst) => {
             const a = inst.type === 'Run' ? ctx.model.shell(inst) : null;

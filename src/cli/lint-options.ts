@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { LABEL_KINDS } from '../config/schema';
+import { isLabelKind, LABEL_KINDS } from '../config/schema';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
@@ -200,7 +200,7 @@ function parseRequiredLabel(spec: string): [string, string] {
   const label = spec.slice(0, at).trim();
   const kind = spec.slice(at + 1).trim();
   if (at <= 0 || label === '') throw new CliError(`expected LABEL:KIND, got "${spec}"`, '--require-label');
-  if (!(LABEL_KINDS as readonly string[]).includes(kind)) throw new CliError(`"${spec}": KIND must be one of ${LABEL_KINDS.join(', ')}`, '--require-label');
+  if (!isLabelKind(kind)) throw new CliError(`"${spec}": KIND must be one of ${LABEL_KINDS.join(', ')}`, '--require-label');
   return [label, kind];
 }
 

@@ -17,6 +17,11 @@ type Spelling = { key: keyof LintArgs; flag: boolean } | { key: keyof LintArgs; 
 
 let spellings: ReadonlyMap<string, Spelling> | undefined;
 
+/** `trusted-registry` → `trustedRegistry`, as yargs names an option's key. */
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+}
+
 /**
  * Every spelling this reader accepts, from the lint command's own declarations (the ones yargs
  * gets), so an option is declared once: `--name` and a one-letter alias `-x`; for a flag also
@@ -28,7 +33,7 @@ function spellingsOf(): ReadonlyMap<string, Spelling> {
   const recorder = {
     positional: () => recorder,
     option(name: string, declared: Declared) {
-      const key = name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()) as keyof LintArgs;
+      const key = camelCase(name) as keyof LintArgs;
       const names = [`--${name}`, ...(declared.alias && declared.alias.length === 1 ? [`-${declared.alias}`] : [])];
       if (declared.type === 'boolean') {
         for (const n of names) map.set(n, { key, flag: true });

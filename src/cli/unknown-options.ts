@@ -1,5 +1,5 @@
 import { closestMatch } from '../config/suggest';
-import { lintOptionSpellings } from './quick-args';
+import { camelCase, lintOptionSpellings } from './quick-args';
 
 /**
  * yargs reports an unknown option by name, twice for a dashed one (`Unknown arguments:
@@ -12,11 +12,9 @@ const HADOLINT_SPELLINGS: Readonly<Record<string, string>> = {
   fail: "hadolint's --no-fail is --failure-threshold none here",
   t: "hadolint's -t is --failure-threshold here",
   'file-path-in-report': 'name standard input with --stdin-filename',
+  // `--no-verbose` arrives as `verbose` too.
   verbose: '--print-config shows the configuration in use',
-  'no-verbose': '--print-config shows the configuration in use',
 };
-
-const camelCase = (name: string) => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** The word of `argv` that gave yargs the name `name` (`--name`, `--name=x`, `--no-name`, `-n`), if any. */
 function typedAs(name: string, argv: readonly string[]): string | undefined {

@@ -4,7 +4,7 @@ import type * as JsYaml from 'js-yaml';
 import type { RuleRegistry } from '../engine/registry';
 import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
 import { ConfigError } from './errors';
-import { LABEL_KINDS } from './schema';
+import { isLabelKind, LABEL_KINDS } from './schema';
 import type { ForeignConfig } from './load';
 
 /** js-yaml loads on first use: most runs read no YAML, and loading it costs start-up time. */
@@ -132,7 +132,7 @@ export function translateHadolintConfig(file: string, data: unknown, isKnownCode
     if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) fail('label-schema', 'expected a mapping of label names to kinds');
     const labelSchema: Record<string, string> = {};
     for (const [label, kind] of Object.entries(schema as Record<string, unknown>)) {
-      if (typeof kind !== 'string' || !(LABEL_KINDS as readonly string[]).includes(kind)) {
+      if (!isLabelKind(kind)) {
         fail(`label-schema.${label}`, `expected one of ${[...LABEL_KINDS].join(', ')}`);
       }
       labelSchema[label] = kind as string;

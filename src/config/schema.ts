@@ -2,6 +2,10 @@ import type { AnyRule, JsonSchema } from '../engine/types';
 
 /** Label kinds a `labelSchema` may require (hadolint's set). */
 export const LABEL_KINDS = ['text', 'url', 'semver', 'hash', 'rfc3339', 'spdx', 'email'] as const;
+
+export function isLabelKind(kind: unknown): kind is (typeof LABEL_KINDS)[number] {
+  return (LABEL_KINDS as readonly unknown[]).includes(kind);
+}
 export const FAILURE_THRESHOLDS = ['error', 'warning', 'info', 'style', 'none'] as const;
 export const RULE_LEVELS = ['error', 'warning', 'info', 'style', 'off'] as const;
 
