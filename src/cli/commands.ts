@@ -6,3 +6,4 @@ export { default as rules } from './rules-command';
 export { default as explain } from './explain-command';
 export { default as parse } from './parse-command';
 export { default as inspect } from './inspect-command';
+export { default as lsp } from './lsp-command';

@@ -1,0 +1,352 @@
+import { basename } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDockerfileName } from '../cli/discover';
+import type { Diagnostic, Severity } from '../engine/types';
+import { quickFixes, wants, type LintedDocument } from './code-actions';
+import { OpenDocuments, type ContentChange } from './documents';
+import { LineIndex } from './positions';
+import {
+  CodeActionKind,
+  ErrorCodes,
+  LspSeverity,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type LspDiagnostic,
+  type LspRange,
+  type ResponseError,
+} from './protocol';
+
+/** What linting one document gave. */
+export type LintOutcome =
+  | { kind: 'linted'; diagnostics: Diagnostic[] }
+  /** Listed in its config's `ignorePaths`: no findings are shown. */
+  | { kind: 'ignored' }
+  /** The run could not go on (an invalid config file): the one-line message the CLI would print. */
+  | { kind: 'failed'; message: string };
+
+/** How the server lints: the CLI's session machinery in dflint, a stand-in in tests. */
+export interface DocumentLinter {
+  /** `path`: the file on disk, or null for a document that has none (an unsaved one). */
+  lint(text: string, path: string | null): Promise<LintOutcome>;
+  /** The text with every safe fix applied (as `dflint --fix`), or null when nothing changes or it cannot be linted. */
+  fixAll(text: string, path: string | null): string | null;
+}
+
+export interface ServerOptions {
+  send(message: object): void;
+  linter: DocumentLinter;
+  version: string;
+  /** Wait this long after an edit before linting, so a burst of keystrokes is linted once. */
+  debounceMs?: number;
+  /** Called once on the `exit` notification with the exit code the protocol asks for. */
+  onExit(code: number): void;
+}
+
+const SEVERITY: Record<Severity, number> = {
+  error: LspSeverity.Error,
+  warning: LspSeverity.Warning,
+  info: LspSeverity.Information,
+  // Editors hide hints (VS Code shows no Problems entry for them): style findings stay visible.
+  style: LspSeverity.Information,
+};
+
+/** Language ids editors give Dockerfiles. */
+const DOCKERFILE_LANGUAGES = new Set(['dockerfile', 'containerfile']);
+
+class RequestError extends Error {
+  constructor(readonly code: number, message: string) {
+    super(message);
+  }
+}
+
+interface LintState {
+  timer: ReturnType<typeof setTimeout> | null;
+  running: boolean;
+  /** An edit arrived while a lint ran: lint again when it is done. */
+  again: boolean;
+}
+
+/** The path of a `file:` URI; null for other schemes (an unsaved document). */
+export function pathOfUri(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+export function toLspDiagnostic(index: LineIndex, d: Diagnostic): LspDiagnostic {
+  return {
+    range: { start: index.positionAt(d.range.start.offset), end: index.positionAt(d.range.end.offset) },
+    severity: SEVERITY[d.severity],
+    code: d.ruleId,
+    ...(d.docsUrl ? { codeDescription: { href: d.docsUrl } } : {}),
+    source: 'dflint',
+    message: d.ruleName && d.ruleName !== 'shellcheck' ? `${d.message} (${d.ruleName})` : d.message,
+  };
+}
+
+/**
+ * dflint as a language server: it lints the Dockerfiles an editor has open as they are edited,
+ * publishes the findings as diagnostics, and offers each finding's fix, comments that ignore its
+ * rule, and "fix all" as code actions. Transport-free: messages in through `handle`, out through `send`.
+ */
+export class LanguageServer {
+  private readonly documents = new OpenDocuments();
+  private readonly linted = new Map<string, LintedDocument>();
+  private readonly states = new Map<string, LintState>();
+  private readonly debounceMs: number;
+  private initialized = false;
+  private shutdownRequested = false;
+  /** True once the client asked the server to shut down. */
+  get hasShutDown(): boolean {
+    return this.shutdownRequested;
+  }
+  /** The first workspace folder the editor named, as a path: unsaved documents get its config. */
+  workspaceRoot: string | null = null;
+
+  constructor(private readonly options: ServerOptions) {
+    this.debounceMs = options.debounceMs ?? 75;
+  }
+
+  /** One message from the client: a request (answered through `send`) or a notification. */
+  handle(message: unknown): void {
+    if (!isObject(message) || typeof message.method !== 'string') {
+      // Responses to requests this server never sends, or something else: nothing to do.
+      if (isObject(message) && 'id' in message && !('result' in message) && !('error' in message)) {
+        this.respondError(message.id as number | string | null, { code: ErrorCodes.InvalidRequest, message: 'a request needs a method' });
+      }
+      return;
+    }
+    const { method, params } = message;
+    if ('id' in message && message.id !== undefined) this.request(message.id as number | string, method, params);
+    else this.notification(method, params);
+  }
+
+  private request(id: number | string, method: string, params: unknown): void {
+    try {
+      if (method === 'initialize') return this.respond(id, this.initialize(params));
+      if (!this.initialized) throw new RequestError(ErrorCodes.ServerNotInitialized, 'the server is not initialized yet');
+      if (this.shutdownRequested && method !== 'shutdown') throw new RequestError(ErrorCodes.InvalidRequest, 'the server is shutting down');
+      switch (method) {
+        case 'shutdown':
+          this.shutdownRequested = true;
+          for (const state of this.states.values()) if (state.timer) clearTimeout(state.timer);
+          return this.respond(id, null);
+        case 'textDocument/codeAction':
+          return this.respond(id, this.codeActions(params));
+        default:
+          throw new RequestError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
+      }
+    } catch (err) {
+      if (err instanceof RequestError) return this.respondError(id, { code: err.code, message: err.message });
+      this.log(1, `dflint: ${method} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      this.respondError(id, { code: ErrorCodes.InternalError, message: err instanceof Error ? err.message : String(err) });
+    }
+  }
+
+  private notification(method: string, params: unknown): void {
+    if (method === 'exit') {
+      this.options.onExit(this.shutdownRequested ? 0 : 1);
+      return;
+    }
+    if (!this.initialized || this.shutdownRequested) return;
+    try {
+      switch (method) {
+        case 'textDocument/didOpen': {
+          const doc = field(params, 'textDocument');
+          const uri = stringField(doc, 'uri');
+          this.documents.open({ uri, languageId: stringField(doc, 'languageId'), version: numberField(doc, 'version'), text: stringField(doc, 'text') });
+          if (this.isDockerfile(uri)) this.schedule(uri, 0);
+          return;
+        }
+        case 'textDocument/didChange': {
+          const doc = field(params, 'textDocument');
+          const uri = stringField(doc, 'uri');
+          const changes = field(params, 'contentChanges');
+          if (!Array.isArray(changes)) throw new TypeError('contentChanges is not a list');
+          if (this.documents.change(uri, numberField(doc, 'version'), changes as ContentChange[]) && this.isDockerfile(uri)) this.schedule(uri, this.debounceMs);
+          return;
+        }
+        case 'textDocument/didClose': {
+          const uri = stringField(field(params, 'textDocument'), 'uri');
+          const wasLinted = this.isDockerfile(uri);
+          this.documents.close(uri);
+          this.linted.delete(uri);
+          const state = this.states.get(uri);
+          if (state?.timer) clearTimeout(state.timer);
+          this.states.delete(uri);
+          if (wasLinted) this.publish(uri, undefined, []);
+          return;
+        }
+        // A config file or .dockerignore may have changed: lint everything open again.
+        case 'workspace/didChangeWatchedFiles':
+        case 'workspace/didChangeConfiguration':
+        case 'textDocument/didSave':
+          for (const doc of this.documents.all()) if (this.isDockerfile(doc.uri)) this.schedule(doc.uri, 0);
+          return;
+        default:
+          // `initialized`, `$/cancelRequest`, `$/setTrace` and anything unknown need no answer.
+          return;
+      }
+    } catch (err) {
+      this.log(1, `dflint: ignored a malformed ${method} notification (${err instanceof Error ? err.message : String(err)})`);
+    }
+  }
+
+  private initialize(params: unknown): object {
+    if (this.initialized) throw new RequestError(ErrorCodes.InvalidRequest, 'the server is already initialized');
+    this.initialized = true;
+    this.workspaceRoot = workspaceRootOf(params);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAllDflint] },
+      },
+      serverInfo: { name: 'dflint', version: this.options.version },
+    };
+  }
+
+  /** Editors send every open file: dflint lints those named or marked as Dockerfiles. */
+  private isDockerfile(uri: string): boolean {
+    const doc = this.documents.get(uri);
+    if (!doc) return false;
+    if (DOCKERFILE_LANGUAGES.has(doc.languageId.toLowerCase())) return true;
+    const path = pathOfUri(uri);
+    return path !== null && isDockerfileName(basename(path));
+  }
+
+  private state(uri: string): LintState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = { timer: null, running: false, again: false };
+      this.states.set(uri, state);
+    }
+    return state;
+  }
+
+  private schedule(uri: string, delayMs: number): void {
+    const state = this.state(uri);
+    if (state.running) {
+      state.again = true;
+      return;
+    }
+    if (state.timer) clearTimeout(state.timer);
+    state.timer = setTimeout(() => {
+      state.timer = null;
+      void this.lintNow(uri, state);
+    }, delayMs);
+  }
+
+  private async lintNow(uri: string, state: LintState): Promise<void> {
+    const doc = this.documents.get(uri);
+    if (!doc || this.shutdownRequested) return;
+    const { text, version } = doc;
+    state.running = true;
+    let outcome: LintOutcome;
+    try {
+      outcome = await this.options.linter.lint(text, pathOfUri(uri));
+    } catch (err) {
+      this.log(1, `dflint: linting ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      outcome = { kind: 'failed', message: `dflint could not lint this file: ${err instanceof Error ? err.message : String(err)}` };
+    }
+    state.running = false;
+    const current = this.documents.get(uri);
+    if (current && this.states.get(uri) === state && !this.shutdownRequested) {
+      // Findings of an older text are not shown: the newer text is linted next.
+      if (current.version === version && current.text === text) this.show(uri, version, text, outcome);
+      if (state.again || current.text !== text) {
+        state.again = false;
+        this.schedule(uri, 0);
+      }
+    }
+  }
+
+  private show(uri: string, version: number, text: string, outcome: LintOutcome): void {
+    const index = new LineIndex(text);
+    if (outcome.kind === 'failed') {
+      this.linted.delete(uri);
+      const range: LspRange = { start: { line: 0, character: 0 }, end: index.positionAt(text.search(/\r|\n|$/)) };
+      this.publish(uri, version, [{ range, severity: LspSeverity.Error, source: 'dflint', message: outcome.message }]);
+      return;
+    }
+    const diagnostics = outcome.kind === 'linted' ? outcome.diagnostics : [];
+    const published = diagnostics.map((d) => toLspDiagnostic(index, d));
+    this.linted.set(uri, { uri, text, diagnostics, published });
+    this.publish(uri, version, published);
+  }
+
+  private codeActions(params: unknown): CodeAction[] {
+    const uri = stringField(field(params, 'textDocument'), 'uri');
+    const range = field(params, 'range') as LspRange;
+    const context = field(params, 'context');
+    const only = isObject(context) && Array.isArray(context.only) ? (context.only as string[]) : undefined;
+    const asked = isObject(context) && Array.isArray(context.diagnostics) ? (context.diagnostics as unknown[]) : [];
+    const doc = this.documents.get(uri);
+    const linted = this.linted.get(uri);
+    // Actions are offered for the text the editor shows, once it has been linted.
+    if (!doc || !linted || linted.text !== doc.text) return [];
+    const actions = quickFixes(linted, range, only, asked);
+    if (wants(only, CodeActionKind.SourceFixAllDflint) && linted.diagnostics.some((d) => d.fix?.kind === 'safe')) {
+      const fixed = this.options.linter.fixAll(doc.text, pathOfUri(uri));
+      if (fixed !== null && fixed !== doc.text) {
+        const index = new LineIndex(doc.text);
+        actions.push({
+          title: 'Fix all dflint problems that have a safe fix',
+          kind: CodeActionKind.SourceFixAllDflint,
+          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: index.positionAt(doc.text.length) }, newText: fixed }] } },
+        });
+      }
+    }
+    return actions;
+  }
+
+  private publish(uri: string, version: number | undefined, diagnostics: LspDiagnostic[]): void {
+    this.options.send({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri, ...(version === undefined ? {} : { version }), diagnostics } });
+  }
+
+  /** A line for the editor's log of this server (type 1: error, 2: warning, 3: info). */
+  log(type: 1 | 2 | 3, message: string): void {
+    this.options.send({ jsonrpc: '2.0', method: 'window/logMessage', params: { type, message } });
+  }
+
+  private respond(id: number | string, result: unknown): void {
+    this.options.send({ jsonrpc: '2.0', id, result });
+  }
+
+  private respondError(id: number | string | null, error: ResponseError): void {
+    this.options.send({ jsonrpc: '2.0', id, error });
+  }
+}
+
+/** The first workspace folder, else the deprecated rootUri and rootPath. */
+function workspaceRootOf(params: unknown): string | null {
+  if (!isObject(params)) return null;
+  const folders = params.workspaceFolders;
+  const first = Array.isArray(folders) && isObject(folders[0]) && typeof folders[0].uri === 'string' ? folders[0].uri : null;
+  const uri = first ?? (typeof params.rootUri === 'string' ? params.rootUri : null);
+  if (uri) return pathOfUri(uri);
+  return typeof params.rootPath === 'string' ? params.rootPath : null;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function field(value: unknown, name: string): unknown {
+  if (!isObject(value) || !(name in value)) throw new RequestError(ErrorCodes.InvalidParams, `missing ${name}`);
+  return value[name];
+}
+
+function stringField(value: unknown, name: string): string {
+  const v = field(value, name);
+  if (typeof v !== 'string') throw new RequestError(ErrorCodes.InvalidParams, `${name} is not a string`);
+  return v;
+}
+
+function numberField(value: unknown, name: string): number {
+  const v = field(value, name);
+  if (typeof v !== 'number') throw new RequestError(ErrorCodes.InvalidParams, `${name} is not a number`);
+  return v;
+}

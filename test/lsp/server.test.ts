@@ -1,0 +1,322 @@
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ErrorCodes } from '../../src/lsp/protocol';
+import type { DocumentLinter, LintOutcome } from '../../src/lsp/server';
+import type { CodeAction, LspDiagnostic } from '../../src/lsp/protocol';
+import { lint } from '../../src/index';
+import { LineIndex } from '../../src/lsp/positions';
+import { toLspDiagnostic } from '../../src/lsp/server';
+import { BIN, ensureBuilt, tempTree } from '../cli/helpers';
+import { applyEdits, startServer, where } from './harness';
+
+const BEGINNER = 'from node:latest\r\nLABEL note="🐳 whale"\r\nRUN cd /app && npm install\r\nCMD node server.js\r\n';
+
+describe('dflint lsp: the protocol', () => {
+  it('answers initialize with its capabilities and version', () => {
+    const s = startServer('/');
+    expect(s.initialize().result).toEqual({
+      capabilities: {
+        textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.dflint'] },
+      },
+      serverInfo: { name: 'dflint', version: 'test' },
+    });
+  });
+
+  it('refuses requests before initialize, a second initialize and unknown methods', () => {
+    const s = startServer('/');
+    expect(s.request('textDocument/codeAction', {}).error?.code).toBe(ErrorCodes.ServerNotInitialized);
+    s.initialize();
+    expect(s.initialize().error?.code).toBe(ErrorCodes.InvalidRequest);
+    expect(s.request('textDocument/hover', {}).error).toEqual({ code: ErrorCodes.MethodNotFound, message: 'unhandled method textDocument/hover' });
+    expect(s.request('textDocument/codeAction', { textDocument: {} }).error).toEqual({ code: ErrorCodes.InvalidParams, message: 'missing uri' });
+  });
+
+  it('exits with 0 after shutdown, 1 without', () => {
+    const a = startServer('/');
+    a.initialize();
+    expect(a.request('shutdown').result).toBeNull();
+    expect(a.request('textDocument/codeAction', {}).error?.code).toBe(ErrorCodes.InvalidRequest);
+    a.notify('exit');
+    expect(a.exits).toEqual([0]);
+    const b = startServer('/');
+    b.initialize();
+    b.notify('exit');
+    expect(b.exits).toEqual([1]);
+  });
+
+  it('logs a malformed notification and goes on', async () => {
+    const s = startServer('/');
+    s.initialize();
+    s.notify('textDocument/didOpen', { textDocument: { uri: 'file:///x/Dockerfile' } });
+    expect(s.sent.at(-1)).toMatchObject({ method: 'window/logMessage', params: { type: 1, message: expect.stringMatching(/malformed textDocument\/didOpen.*missing languageId/) } });
+    s.open('file:///x/Dockerfile', 'FROM alpine:3.20\n');
+    expect((await s.published('file:///x/Dockerfile')).diagnostics).toEqual([]);
+  });
+});
+
+describe('dflint lsp: diagnostics', () => {
+  let tree: ReturnType<typeof tempTree>;
+  beforeEach(() => {
+    tree = tempTree({ 'README.md': '# app\n' });
+  });
+  afterEach(() => tree.cleanup());
+  const uriOf = (name: string) => pathToFileURL(path.join(tree.dir, name)).href;
+
+  it('publishes findings with ranges in UTF-16 columns of CRLF lines, the rule as code and a link to its docs', async () => {
+    const s = startServer(tree.dir);
+    s.initialize(pathToFileURL(tree.dir).href);
+    s.open(uriOf('Dockerfile'), BEGINNER);
+    const { version, diagnostics } = await s.published(uriOf('Dockerfile'));
+    expect(version).toBe(1);
+    expect(diagnostics.map(where)).toEqual(['DF021 0:0-0:4', 'DF016 0:10-0:16', 'DF012 2:4-2:6', 'DF005 3:4-3:18']);
+    expect(diagnostics[1]).toEqual({
+      range: { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } },
+      severity: 2,
+      code: 'DF016',
+      codeDescription: { href: expect.stringMatching(/docs\/rules\/DF016-latest-tag\.md$/) },
+      source: 'dflint',
+      message: expect.stringMatching(/"node:latest" uses the moving "latest" tag.*\(latest-tag\)$/),
+    });
+    // style and info findings are shown as information, warnings as warnings.
+    expect(diagnostics.map((d) => d.severity)).toEqual([3, 2, 2, 2]);
+  });
+
+  it('lints again after each edit, with the edited version', async () => {
+    const s = startServer(tree.dir);
+    s.initialize();
+    const uri = uriOf('Dockerfile');
+    s.open(uri, 'FROM node:latest\nCMD ["node"]\n');
+    expect((await s.published(uri)).diagnostics.map(where)).toEqual(['DF016 0:10-0:16']);
+    s.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 10 }, end: { line: 0, character: 16 } }, text: '22.11-alpine' }],
+    });
+    expect(await s.published(uri, 1)).toEqual({ uri, version: 2, diagnostics: [] });
+    s.notify('textDocument/didClose', { textDocument: { uri } });
+    expect(await s.published(uri, 2)).toEqual({ uri, diagnostics: [] });
+  });
+
+  it('lints documents marked or named as Dockerfiles only', async () => {
+    const s = startServer(tree.dir);
+    s.initialize();
+    s.open(uriOf('README.md'), 'FROM node:latest\n', 'markdown');
+    s.open(uriOf('build/Dockerfile.dev'), 'FROM node:latest\n', 'plaintext');
+    s.open('untitled:Untitled-1', 'FROM node:latest\n', 'dockerfile');
+    expect((await s.published(uriOf('build/Dockerfile.dev'))).diagnostics.map(where)).toEqual(['DF016 0:10-0:16']);
+    expect((await s.published('untitled:Untitled-1')).diagnostics.map(where)).toEqual(['DF016 0:10-0:16']);
+    s.notify('textDocument/didClose', { textDocument: { uri: uriOf('README.md') } });
+    expect(s.publishedCount(uriOf('README.md'))).toBe(0);
+  });
+
+  it('uses the nearest config, and the workspace root\'s for unsaved documents; an edited config counts at the next lint', async () => {
+    fs.writeFileSync(path.join(tree.dir, '.dflintrc.json'), JSON.stringify({ rules: { 'latest-tag': 'error' } }));
+    const s = startServer(tree.dir);
+    s.initialize(pathToFileURL(tree.dir).href);
+    s.open(uriOf('Dockerfile'), 'FROM node:latest\n');
+    s.open('untitled:Untitled-1', 'FROM node:latest\n');
+    expect((await s.published(uriOf('Dockerfile'))).diagnostics.map((d) => d.severity)).toEqual([1]);
+    expect((await s.published('untitled:Untitled-1')).diagnostics.map((d) => d.severity)).toEqual([1]);
+    fs.writeFileSync(path.join(tree.dir, '.dflintrc.json'), JSON.stringify({ rules: { 'latest-tag': 'off' } }));
+    s.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf('.dflintrc.json'), type: 2 }] });
+    expect((await s.published(uriOf('Dockerfile'), 1)).diagnostics).toEqual([]);
+  });
+
+  it('shows an invalid config as one error on the first line, and nothing for ignored files', async () => {
+    fs.writeFileSync(path.join(tree.dir, '.dflintrc.json'), '{ "rules": { "latest-tga": "error" } }');
+    const s = startServer(tree.dir);
+    s.initialize();
+    s.open(uriOf('Dockerfile'), 'FROM node:latest\nCMD ["node"]\n');
+    const { diagnostics } = await s.published(uriOf('Dockerfile'));
+    expect(diagnostics).toEqual([
+      {
+        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 16 } },
+        severity: 1,
+        source: 'dflint',
+        message: expect.stringMatching(/^\.dflintrc\.json: .*latest-tga.*did you mean "latest-tag"/),
+      },
+    ]);
+    fs.writeFileSync(path.join(tree.dir, '.dflintrc.json'), JSON.stringify({ ignorePaths: ['vendor/**'] }));
+    s.open(uriOf('vendor/Dockerfile'), 'FROM node:latest\n');
+    expect((await s.published(uriOf('vendor/Dockerfile'))).diagnostics).toEqual([]);
+  });
+
+  it('takes the command line\'s lint options', async () => {
+    const s = startServer(tree.dir, { rule: ['latest-tag=off'], trustedRegistry: ['registry.example.com'] });
+    s.initialize();
+    s.open(uriOf('Dockerfile'), 'FROM node:latest\n');
+    expect((await s.published(uriOf('Dockerfile'))).diagnostics.map(where)).toEqual(['DF157 0:5-0:16']);
+  });
+});
+
+describe('dflint lsp: incremental edits', () => {
+  /** A small deterministic generator, so a failure can be replayed. */
+  function random(seed: number) {
+    let x = seed;
+    return (n: number) => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x % n;
+    };
+  }
+  const PIECES = ['RUN ', 'apt-get install -y curl', ' && ', '\\\n', '\r\n', '\n', 'FROM node:latest', '# dflint ignore=latest-tag\n', '🐳', 'é', ' ', '"', '$HOME', 'COPY . /app\n', 'cd /tmp'];
+
+  it('keeps the text in step through random range edits, and shows what the CLI finds in the final text', async () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const next = random(seed);
+      let text = 'FROM alpine:3.20\r\nRUN echo hi\nCMD ["sh"]\n';
+      const s = startServer('/');
+      s.initialize();
+      const uri = 'untitled:random';
+      s.open(uri, text);
+      await s.published(uri);
+      for (let version = 2; version < 40; version++) {
+        const index = new LineIndex(text);
+        const a = next(text.length + 1);
+        const b = Math.min(text.length, a + next(6));
+        const piece = next(3) === 0 ? '' : PIECES[next(PIECES.length)];
+        // Positions past a line's end are the line's end, as the protocol says.
+        const start = index.positionAt(a);
+        const end = index.positionAt(b);
+        s.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start, end }, text: piece }] });
+        text = text.slice(0, index.offsetAt(start)) + piece + text.slice(index.offsetAt(end));
+      }
+      // Every edit is in: the findings shown last are those of the final text.
+      let final: { version?: number; diagnostics: LspDiagnostic[] } | undefined;
+      for (let n = 1; final?.version !== 39; n++) final = await s.published(uri, n);
+      const expected = lint(text, { filePath: '<unsaved>' }).diagnostics.map((d) => toLspDiagnostic(new LineIndex(text), d));
+      expect(final.diagnostics).toEqual(expected);
+    }
+  });
+});
+
+describe('dflint lsp: edits while linting', () => {
+  /** A linter whose lints finish when the test says so. */
+  function heldLinter() {
+    const calls: { text: string; finish: (o: LintOutcome) => void }[] = [];
+    const linter: DocumentLinter = {
+      lint: (text) => new Promise((finish) => calls.push({ text, finish })),
+      fixAll: () => null,
+    };
+    return { linter, calls };
+  }
+  const finding = (message: string): LintOutcome => ({
+    kind: 'linted',
+    diagnostics: [{ ruleId: 'DF999', ruleName: 'test', severity: 'warning', message, docsUrl: '', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } } }],
+  });
+  const tick = () => new Promise((r) => setTimeout(r, 10));
+
+  it('never shows the findings of an older text, and lints the newest one once the running lint ends', async () => {
+    const { linter, calls } = heldLinter();
+    const s = startServer('/', {}, linter);
+    s.initialize();
+    const uri = 'file:///w/Dockerfile';
+    s.open(uri, 'one');
+    await tick();
+    expect(calls.map((c) => c.text)).toEqual(['one']);
+    s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'two' }] });
+    s.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'three' }] });
+    await tick();
+    expect(calls).toHaveLength(1);
+    calls[0].finish(finding('of one'));
+    await tick();
+    expect(s.publishedCount(uri)).toBe(0);
+    expect(calls.map((c) => c.text)).toEqual(['one', 'three']);
+    calls[1].finish(finding('of three'));
+    const shown = await s.published(uri);
+    expect(shown.version).toBe(3);
+    expect(shown.diagnostics.map((d) => d.message)).toEqual(['of three (test)']);
+  });
+
+  it('drops a lint that ends after its document was closed', async () => {
+    const { linter, calls } = heldLinter();
+    const s = startServer('/', {}, linter);
+    s.initialize();
+    const uri = 'file:///w/Dockerfile';
+    s.open(uri, 'one');
+    await tick();
+    s.notify('textDocument/didClose', { textDocument: { uri } });
+    calls[0].finish(finding('late'));
+    await tick();
+    expect(s.sent.filter((m) => m.method === 'textDocument/publishDiagnostics').map((m) => m.params?.diagnostics)).toEqual([[]]);
+  });
+});
+
+describe('dflint lsp: code actions', () => {
+  let tree: ReturnType<typeof tempTree>;
+  beforeEach(() => {
+    tree = tempTree({});
+  });
+  afterEach(() => tree.cleanup());
+
+  async function opened(text: string) {
+    const s = startServer(tree.dir);
+    s.initialize();
+    const uri = pathToFileURL(path.join(tree.dir, 'Dockerfile')).href;
+    s.open(uri, text);
+    const { diagnostics } = await s.published(uri);
+    /** The actions for a cursor at line:character, the editor naming the findings there (`asked`) or none. */
+    const actions = (line: number, character = 0, only?: string[], asked: LspDiagnostic[] = []) =>
+      s.request('textDocument/codeAction', {
+        textDocument: { uri },
+        range: { start: { line, character }, end: { line, character } },
+        context: { diagnostics: asked, ...(only ? { only } : {}) },
+      }).result as CodeAction[];
+    const applied = (action: CodeAction) => applyEdits(text, action.edit.changes[uri]);
+    return { s, uri, diagnostics, actions, applied };
+  }
+
+  it('offers the fix, then comments that ignore the rule on the instruction or in the file', async () => {
+    const { actions, applied } = await opened('# syntax=docker/dockerfile:1\nFROM alpine:3.20\n  cmd ["sh"]\n');
+    // Away from the finding only the file-wide fix is offered.
+    expect(actions(2, 0).map((a) => a.kind)).toEqual(['source.fixAll.dflint']);
+    const onCmd = actions(2, 3);
+    expect(onCmd.map((a) => [a.title, a.kind, a.isPreferred ?? false])).toEqual([
+      ['Fix: Write "CMD"', 'quickfix', true],
+      ['Ignore instruction-casing (DF021) for this instruction', 'quickfix', false],
+      ['Ignore instruction-casing (DF021) in this file', 'quickfix', false],
+      ['Fix all dflint problems that have a safe fix', 'source.fixAll.dflint', false],
+    ]);
+    expect(applied(onCmd[0])).toBe('# syntax=docker/dockerfile:1\nFROM alpine:3.20\n  CMD ["sh"]\n');
+    expect(applied(onCmd[1])).toBe('# syntax=docker/dockerfile:1\nFROM alpine:3.20\n  # dflint ignore=instruction-casing\n  cmd ["sh"]\n');
+    // After the parser directive, which a comment above would turn into a plain comment.
+    expect(applied(onCmd[2])).toBe('# syntax=docker/dockerfile:1\n# dflint ignore-file=instruction-casing\nFROM alpine:3.20\n  cmd ["sh"]\n');
+    expect(onCmd[0].diagnostics?.map(where)).toEqual(['DF021 2:2-2:5']);
+  });
+
+  it('adds to an ignore comment already above the instruction, and the edited file lints clean of that rule', async () => {
+    const text = 'FROM alpine:3.20\n# dflint ignore=latest-tag\nRUN cd /app && make\n';
+    const { actions, applied, diagnostics } = await opened(text);
+    expect(diagnostics.map(where)).toEqual(['DF012 2:4-2:6']);
+    // The cursor elsewhere on the line, the editor naming the finding it shows there.
+    const ignore = actions(2, 12, undefined, diagnostics).find((a) => a.title === 'Ignore cd-in-run (DF012) for this instruction')!;
+    const edited = applied(ignore);
+    expect(edited).toBe('FROM alpine:3.20\n# dflint ignore=latest-tag,cd-in-run\nRUN cd /app && make\n');
+    const again = startServer(tree.dir);
+    again.initialize();
+    again.open('file:///elsewhere/Dockerfile', edited);
+    expect((await again.published('file:///elsewhere/Dockerfile')).diagnostics).toEqual([]);
+  });
+
+  it('offers only what `only` asks for, and fix-all gives what dflint --fix writes', async () => {
+    ensureBuilt();
+    const text = 'from alpine:3.20\nMAINTAINER me@example.com\nENV A 1\nCMD ["sh"]\n';
+    const { actions, applied } = await opened(text);
+    expect(actions(0, 0, ['quickfix']).every((a) => a.kind === 'quickfix')).toBe(true);
+    const fixAll = actions(0, 0, ['source.fixAll']);
+    expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll.dflint']);
+    fs.writeFileSync(path.join(tree.dir, 'Dockerfile'), text);
+    execFileSync(process.execPath, [BIN, '--fix', '--shellcheck', 'off', '--failure-threshold', 'none', 'Dockerfile'], { cwd: tree.dir });
+    expect(applied(fixAll[0])).toBe(fs.readFileSync(path.join(tree.dir, 'Dockerfile'), 'utf8'));
+    expect(applied(fixAll[0])).toMatch(/^FROM alpine:3\.20\nLABEL org\.opencontainers\.image\.authors="me@example\.com"\nENV A=1\n/);
+  });
+
+  it('offers nothing for a text that has not been linted yet, nor ignore comments for parse errors', async () => {
+    const { s, uri, actions, diagnostics } = await opened('FROM alpine:3.20\nHEALTHCHECK --interval=5s\n');
+    expect(diagnostics.map(where)).toEqual(['DF000 1:0-1:11']);
+    expect(actions(1, 3)).toEqual([]);
+    s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'from alpine:3.20\n' }] });
+    expect(actions(0)).toEqual([]);
+  });
+});
