@@ -6,7 +6,7 @@ import { fixText } from '../engine/fix';
 import { Linter } from '../engine/linter';
 import { timed } from '../engine/timing';
 import { parseDockerfile } from '../parser';
-import { resolveShellcheck, ShellcheckError, shellcheckFindings } from '../shellcheck';
+import { resolveShellcheck, ShellcheckError, shellcheckFindings, type ShellcheckMemo } from '../shellcheck';
 import type { LintResult } from '../engine/types';
 import type { ReportContext, ToolNotification } from '../reporters';
 import { CliError } from './errors';
@@ -68,9 +68,13 @@ export class LintSession {
   private readonly thresholds = new Map<LintResult, FailureThreshold>();
   private readonly notifications: ToolNotification[] = [];
 
-  constructor(options: LintOptions, io: CliIO) {
+  private readonly shellcheckMemo?: ShellcheckMemo;
+
+  /** `shellcheckMemo`: ShellCheck's findings kept from earlier sessions of a long-lived process. */
+  constructor(options: LintOptions, io: CliIO, shellcheckMemo?: ShellcheckMemo) {
     this.options = options;
     this.io = io;
+    this.shellcheckMemo = shellcheckMemo;
     this.loader = withConfigErrors(
       io.cwd,
       () => new ConfigLoader({ registry: ruleRegistry(), configFile: options.config, cwd: io.cwd, env: io.env, cli: cliConfig(options) }),
@@ -130,7 +134,7 @@ export class LintSession {
       // One semantic model per file, for ShellCheck's scripts and for the rules.
       return { input, config, linter, output, text, parsed, model: linter.modelOf(parsed) };
     });
-    const pending = shellcheckFindings(shellcheck, prepared);
+    const pending = shellcheckFindings(shellcheck, prepared, this.shellcheckMemo);
     // Should a rule throw below, this run ends with that error, not with an unhandled rejection.
     pending.catch(() => undefined);
     const checked = prepared.map((p) => p.linter.check(p.parsed, p.text, p.input.displayPath, p.model));

@@ -3,6 +3,7 @@ import { CliError } from '../cli/errors';
 import type { CliIO } from '../cli/io';
 import { LintSession } from '../cli/lint-session';
 import type { LintOptions } from '../cli/lint-options';
+import { ShellcheckMemo } from '../shellcheck';
 import type { DocumentLinter, LintOutcome } from './server';
 
 /** The name an unsaved document is linted under: no file, so no ignore file is looked for beside it. */
@@ -15,11 +16,14 @@ function failure(err: unknown): LintOutcome {
 
 /**
  * Lints documents as `dflint FILE` would, with the command line's options: each lint is a fresh
- * session, so an edited `.dflintrc.*` counts at once. An unsaved document gets the config of the
+ * session, so an edited `.dflintrc.*` counts at once; ShellCheck's findings on unchanged scripts
+ * are kept between lints. An unsaved document gets the config of the
  * workspace root (`root`). Config warnings go to `log`, once each.
  */
 export function sessionLinter(options: LintOptions, io: CliIO, root: () => string, log: (message: string) => void): DocumentLinter {
   const said = new Set<string>();
+  // Most edits leave most RUN scripts as they were: ShellCheck runs only for the changed ones.
+  const shellcheckMemo = new ShellcheckMemo();
   const sessionIO: CliIO = {
     ...io,
     stdout: () => undefined,
@@ -35,7 +39,7 @@ export function sessionLinter(options: LintOptions, io: CliIO, root: () => strin
   return {
     async lint(text, path) {
       try {
-        const session = new LintSession(options, sessionIO);
+        const session = new LintSession(options, sessionIO, shellcheckMemo);
         if (path !== null && session.isIgnored(path)) return { kind: 'ignored' };
         const [result] = await session.lintAll([{ text, displayPath: path ?? UNSAVED, configPath: configPath(path) }]);
         return { kind: 'linted', diagnostics: result.diagnostics };

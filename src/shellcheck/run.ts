@@ -127,8 +127,41 @@ export async function runPooled<T>(tasks: readonly (() => Promise<T>)[], limit: 
 
 /** One script file given to ShellCheck, standing for every queued script with the same dialect and text. */
 interface ScriptFile {
+  key: string;
   name: string;
   items: QueuedScript[];
+  /** ShellCheck's comments on it, once known. */
+  comments?: readonly Json1Comment[];
+}
+
+/**
+ * ShellCheck's comments on scripts checked before, by executable, dialect and text, for a process
+ * that lints the same files again and again (the language server: an edit outside a RUN needs no
+ * ShellCheck at all). Keeps the `limit` scripts used last.
+ */
+export class ShellcheckMemo {
+  private readonly entries = new Map<string, readonly Json1Comment[]>();
+
+  constructor(private readonly limit = 1000) {}
+
+  get(key: string): readonly Json1Comment[] | undefined {
+    const found = this.entries.get(key);
+    if (found) {
+      this.entries.delete(key);
+      this.entries.set(key, found);
+    }
+    return found;
+  }
+
+  set(key: string, comments: readonly Json1Comment[]): void {
+    this.entries.delete(key);
+    this.entries.set(key, comments);
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
 }
 
 /**
@@ -138,28 +171,49 @@ interface ScriptFile {
  * Scripts with the same dialect and text (declarations included) are checked once: ShellCheck's
  * findings depend on nothing else (`--norc`, no sourced files), and repositories repeat RUN lines
  * from one Dockerfile to the next (42% of the corpus's scripts repeat one before them).
- * Resolves to the diagnostics per `owner` (the caller's file index), in a fixed order.
+ * Resolves to the diagnostics per `owner` (the caller's file index), in a fixed order. With a
+ * `memo`, scripts it knows are not checked again, and those checked now join it.
  */
-export async function runShellcheck(executable: string, queued: readonly QueuedScript[]): Promise<Map<number, Diagnostic[]>> {
+export async function runShellcheck(executable: string, queued: readonly QueuedScript[], memo?: ShellcheckMemo): Promise<Map<number, Diagnostic[]>> {
   const found = new Map<number, Diagnostic[]>();
   if (queued.length === 0) return found;
-  const dir = mkdtempSync(join(tempDirectory(), 'dflint-sc-'));
-  try {
-    const byText = new Map<string, ScriptFile>();
-    const byDialect = new Map<ShellcheckDialect, ScriptFile[]>();
-    for (const item of queued) {
-      const key = `${item.script.dialect}\n${item.script.text}`;
-      let file = byText.get(key);
-      if (!file) {
-        file = { name: `s${byText.size}.sh`, items: [] };
-        byText.set(key, file);
-        writeFileSync(join(dir, file.name), item.script.text);
+  const byText = new Map<string, ScriptFile>();
+  const byDialect = new Map<ShellcheckDialect, ScriptFile[]>();
+  for (const item of queued) {
+    const key = `${item.script.dialect}\n${item.script.text}`;
+    let file = byText.get(key);
+    if (!file) {
+      file = { key, name: `s${byText.size}.sh`, items: [], comments: memo?.get(`${executable}\n${key}`) };
+      byText.set(key, file);
+      if (!file.comments) {
         const list = byDialect.get(item.script.dialect) ?? [];
         list.push(file);
         byDialect.set(item.script.dialect, list);
       }
-      file.items.push(item);
     }
+    file.items.push(item);
+  }
+  if (byDialect.size > 0) await checkFiles(executable, byDialect);
+  for (const file of byText.values()) {
+    if (memo && !memo.get(`${executable}\n${file.key}`)) memo.set(`${executable}\n${file.key}`, file.comments ?? []);
+    for (const c of file.comments ?? []) {
+      for (const item of file.items) {
+        const diagnostic = toDiagnostic(c, item);
+        if (!diagnostic) continue;
+        const list = found.get(item.owner) ?? [];
+        list.push(diagnostic);
+        found.set(item.owner, list);
+      }
+    }
+  }
+  return found;
+}
+
+/** Writes the scripts to a temporary directory, runs ShellCheck over them, and gives each file its comments. */
+async function checkFiles(executable: string, byDialect: ReadonlyMap<ShellcheckDialect, ScriptFile[]>): Promise<void> {
+  const dir = mkdtempSync(join(tempDirectory(), 'dflint-sc-'));
+  try {
+    for (const files of byDialect.values()) for (const file of files) writeFileSync(join(dir, file.name), file.items[0].script.text);
     const processes = processLimit();
     const batches = [...byDialect].flatMap(([dialect, files]) => batchesOf(files, processes).map((batch) => ({ dialect, batch })));
     const comments = await runPooled(
@@ -167,21 +221,13 @@ export async function runShellcheck(executable: string, queued: readonly QueuedS
       processes,
     );
     batches.forEach(({ batch }, b) => {
-      const byName = new Map(batch.map((f) => [f.name, f.items]));
-      for (const c of comments[b]) {
-        for (const item of byName.get(c.file) ?? []) {
-          const diagnostic = toDiagnostic(c, item);
-          if (!diagnostic) continue;
-          const list = found.get(item.owner) ?? [];
-          list.push(diagnostic);
-          found.set(item.owner, list);
-        }
-      }
+      const byName = new Map(batch.map((f) => [f.name, f]));
+      for (const file of batch) file.comments = [];
+      for (const c of comments[b]) (byName.get(c.file)?.comments as Json1Comment[] | undefined)?.push(c);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return found;
 }
 
 /** ShellCheck's 1-based line/column (tabs count as one in json1) → an offset in the Dockerfile. */

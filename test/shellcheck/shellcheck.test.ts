@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseDockerfile } from '../../src/parser';
 import { SemanticModel } from '../../src/semantic/model';
-import { findShellcheck, resolveShellcheck, shellcheckFindings } from '../../src/shellcheck';
+import { findShellcheck, resolveShellcheck, shellcheckFindings, ShellcheckMemo } from '../../src/shellcheck';
 import { batchesOf, runPooled, runShellcheck } from '../../src/shellcheck/run';
 import { collectScripts, dialectOf } from '../../src/shellcheck/scripts';
 import { dedent } from '../helpers/rule-tester';
@@ -128,6 +128,35 @@ describe('ShellCheck on repeated scripts', () => {
       ]);
       // Three distinct scripts: the shared RUN for sh, `cd /b` for sh, and the shared RUN for bash.
       expect(fs.readFileSync(path.join(tree.dir, 'scripts.log'), 'utf8').trim().split('\n')).toHaveLength(3);
+    } finally {
+      tree.cleanup();
+    }
+  });
+});
+
+describe('ShellCheck with a memo', () => {
+  (shellcheck && process.platform !== 'win32' ? it : it.skip)('checks only the scripts it has not seen, and reports the known ones as before', async () => {
+    const tree = tempTree({ 'shellcheck': `#!/bin/sh\nfor a in "$@"; do case "$a" in *.sh) cat "$a" >> "$(dirname "$0")/scripts.log";; esac; done\nexec "${shellcheck}" "$@"\n` });
+    try {
+      const exe = path.join(tree.dir, 'shellcheck');
+      fs.chmodSync(exe, 0o755);
+      const log = path.join(tree.dir, 'scripts.log');
+      const checked = () => fs.readFileSync(log, 'utf8').split('\n').filter(Boolean);
+      const memo = new ShellcheckMemo(2);
+      const lint = async (text: string) =>
+        (await shellcheckFindings(exe, [{ parsed: parseDockerfile(text), text }], memo))[0].map((d) => `${d.ruleId}@${d.range.start.line}:${d.range.start.column}`).sort();
+      const first = 'FROM alpine:3.20\nRUN cd /a\nRUN echo $HOME\n';
+      expect(await lint(first)).toEqual(['SC2086@3:10', 'SC2164@2:5']);
+      expect(checked()).toEqual(['cd /a', 'echo $HOME']);
+      // Lines moved and one script changed: only that one is checked; the others' findings follow them.
+      fs.writeFileSync(log, '');
+      expect(await lint('FROM alpine:3.20\nWORKDIR /w\nRUN echo $HOME\nRUN cd /a\nRUN ls $X\n')).toEqual(['SC2086@3:10', 'SC2086@5:8', 'SC2164@4:5']);
+      expect(checked()).toEqual(['ls $X']);
+      // The memo keeps the two scripts used last (`cd /a`, then `ls $X`): `echo $HOME` is checked again.
+      expect(memo.size).toBe(2);
+      fs.writeFileSync(log, '');
+      expect(await lint(first)).toEqual(['SC2086@3:10', 'SC2164@2:5']);
+      expect(checked()).toEqual(['echo $HOME']);
     } finally {
       tree.cleanup();
     }
