@@ -42,6 +42,24 @@ describe('text reporter', () => {
     expect(out).toContain(['    > 2 | RUN echo a \\', '        | ^^^^^^^^^^^^', '    > 3 |   && echo b', '        | ^^^^^^^^^^^'].join('\n'));
   });
 
+  it('shows a long line around what is flagged, not whole', () => {
+    const long = `RUN echo ${'x'.repeat(3000)} && cd /app && ${'y'.repeat(3000)}\n`;
+    const text = `FROM a:1\n${long}`;
+    const d = diagnosticAt(text, parseError, 'cd', 'cd here');
+    const out = textReporter([{ filePath: 'Dockerfile', text, diagnostics: [d] }], context({ codeFrame: true }));
+    const [frame, marker] = out.split('\n').filter((l) => l.startsWith('    >') || l.startsWith('      '));
+    expect(frame).toBe(`    > 2 | …${'x'.repeat(36)} && cd /app && ${'y'.repeat(160 - 40 - 11)}…`);
+    expect(marker.indexOf('^')).toBe(frame.indexOf(' cd /app') + 1);
+    expect(marker.endsWith('^^')).toBe(true);
+    expect(marker.length - marker.indexOf('^')).toBe(2);
+    // Near the start of a long line the window starts at the line's start; a marker running past the window ends with it.
+    const early = diagnosticAt(text, parseError, `echo ${'x'.repeat(3000)}`, 'long word');
+    const lines = textReporter([{ filePath: 'Dockerfile', text, diagnostics: [early] }], context({ codeFrame: true })).split('\n');
+    const at = lines.findIndex((l) => l.startsWith('    > 2 |'));
+    expect(lines[at]).toBe(`    > 2 | RUN echo ${'x'.repeat(151)}…`);
+    expect(lines[at + 1]).toBe(`        |     ${'^'.repeat(156)}`);
+  });
+
   it('counts errors and pluralises the summary', () => {
     const text = 'FROM node:latest\n';
     const results = [
