@@ -1,3 +1,4 @@
+import { checkstyleReportChunks, checkstyleReporter } from './checkstyle';
 import { githubReportChunks, githubReporter } from './github';
 import { gitlabReportChunks, gitlabReporter } from './gitlab';
 import { jsonReportChunks, jsonReporter } from './json';
@@ -15,6 +16,7 @@ export const reporters = {
   sarif: sarifReporter,
   github: githubReporter,
   gitlab: gitlabReporter,
+  checkstyle: checkstyleReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -26,6 +28,7 @@ export const reportChunks: Record<ReporterName, ChunkedReporter> = {
   sarif: sarifReportChunks,
   github: githubReportChunks,
   gitlab: gitlabReportChunks,
+  checkstyle: checkstyleReportChunks,
 };
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 

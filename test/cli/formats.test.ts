@@ -99,7 +99,23 @@ describe('output formats', () => {
     expect(dflint(['base/Dockerfile', '-f', 'gitlab', '--ignore', 'latest-tag'], { cwd: tree.dir }).stdout).toBe('[]\n');
   });
 
-  it.each(['json', 'sarif', 'text', 'github', 'gitlab'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
+  it('checkstyle: a <file> per Dockerfile with its problems, as hadolint -f checkstyle users read it', () => {
+    const r = dflint(['base/Dockerfile', '-f', 'checkstyle'], { cwd: tree.dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<checkstyle version="4.3">',
+        '  <file name="base/Dockerfile">',
+        '    <error line="1" column="11" severity="warning" message="&quot;node:latest&quot; uses the moving &quot;latest&quot; tag; pin a version tag" source="DF016/latest-tag"/>',
+        '  </file>',
+        '</checkstyle>',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each(['json', 'sarif', 'text', 'github', 'gitlab', 'checkstyle'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
     const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`s${i}/Dockerfile`, BEGINNER])));
     try {
       const args = ['.', '-f', format, '--no-color', '--code-frame', '--shellcheck', 'off'];
