@@ -1,6 +1,6 @@
 import type { CommandForm, Instruction } from '../ast/nodes';
 import type { SemanticModel, Stage } from '../semantic/model';
-import type { Expansion } from '../semantic/variables';
+import { scratchEnv, type Expansion } from '../semantic/variables';
 import type {
   BaseChainLink,
   CollectedItem,
@@ -55,7 +55,7 @@ export function inspectImage(model: SemanticModel, options: { file: string; targ
   const baseReason = root.imageUnknown
     ? `the base image of stage ${stageLabel(root)} depends on an ARG with no default`
     : `set by the base image "${rootImage}", whose config is not known without a registry`;
-  const state = initialState(fromRegistry, baseReason);
+  const state = initialState(fromRegistry, baseReason, root);
   for (const stage of chain) replayStage(model, stage, state);
 
   const shell = state.shell ?? known(model.effectiveShell(target.instructions.at(-1) ?? target.from), null);
@@ -90,11 +90,13 @@ function stageList(model: SemanticModel): string {
   return model.stages.map((s) => s.name ?? String(s.index)).join(', ');
 }
 
-function initialState(fromRegistry: boolean, reason: string): ConfigState {
-  // scratch has an empty config: no command, root user, working directory `/`.
+function initialState(fromRegistry: boolean, reason: string, root: Stage): ConfigState {
+  // scratch has an empty config but for PATH: no command, root user, working directory `/`.
   const base = <T>(emptyValue: T): Knowable<T> => (fromRegistry ? unknown<T>(reason) : known(emptyValue, null));
+  const env = new Map<string, EnvEntry>();
+  if (!fromRegistry) for (const b of scratchEnv(root).values()) env.set(b.name, { name: b.name, value: known(b.value ?? '', null) });
   return {
-    env: new Map(),
+    env,
     entrypoint: base<string[] | null>(null),
     cmd: base<string[] | null>(null),
     workingDir: base('/'),

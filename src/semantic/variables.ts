@@ -261,7 +261,7 @@ export class VariableScopes {
 
   private computeStage(stage: Stage): StageVariables {
     const parent = stage.baseStage ? this.perStage.get(stage.baseStage) : undefined;
-    const env = new BindingHistory(parent?.finalEnv);
+    const env = new BindingHistory(parent?.finalEnv ?? (isScratch(stage) ? scratchEnv(stage) : undefined));
     const imageMayDefine = parent ? parent.imageMayDefine : !isScratch(stage);
     const args = new BindingHistory(this.proxyArgs);
     const before = new Map<Instruction, Scope>();
@@ -317,6 +317,20 @@ export class VariableScopes {
     const global = this.global.args.get(name);
     return make(global ? global.value : null);
   }
+}
+
+/** The PATH the builder gives a Linux image built from scratch (BuildKit's default for its empty image config). */
+export const SCRATCH_PATH = '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin';
+
+/**
+ * The ENV a stage `FROM scratch` starts with: PATH, as BuildKit sets it in the empty image's
+ * config, so `ENV PATH=/opt/bin:$PATH` extends it; none for a Windows platform, where BuildKit
+ * leaves PATH to the system.
+ */
+export function scratchEnv(stage: Stage): ReadonlyMap<string, VariableBinding> {
+  const platform = stage.from.flags.find((f) => f.name === 'platform')?.value ?? '';
+  if (/^windows(\/|$)/i.test(platform)) return new Map();
+  return new Map([['PATH', { name: 'PATH', kind: 'env', value: SCRATCH_PATH, node: null, nameRange: null }]]);
 }
 
 function isScratch(stage: Stage): boolean {

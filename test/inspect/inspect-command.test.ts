@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { runCli } from '../../src/cli/run';
 import { parseBuildArgs } from '../../src/cli/build-args';
 import { fakeIO } from '../cli/helpers';
+import { SCRATCH_PATH } from '../../src/semantic/variables';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dflint-inspect-'));
 fs.writeFileSync(path.join(dir, 'Dockerfile'), 'FROM scratch AS base\nARG V\nENV V=$V\nFROM base AS final\nCMD ["run"]\n');
@@ -16,7 +17,7 @@ describe('dflint inspect', () => {
     expect(code).toBe(0);
     const result = JSON.parse(io.out);
     expect(result.target).toEqual({ index: 0, name: 'base', line: 1 });
-    expect(result.env).toEqual([{ name: 'V', value: { known: true, value: '7', line: 3 } }]);
+    expect(result.env).toEqual([{ name: 'PATH', value: { known: true, value: SCRATCH_PATH, line: null } }, { name: 'V', value: { known: true, value: '7', line: 3 } }]);
   });
 
   it('prints text by default, reading standard input for -', async () => {

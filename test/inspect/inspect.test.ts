@@ -1,5 +1,9 @@
 import { dedent } from '../helpers/rule-tester';
 import { inspectDockerfile, InspectError, runCommand, formatInspectJson, formatInspectText } from '../../src/inspect';
+import { SCRATCH_PATH } from '../../src/semantic/variables';
+
+/** The PATH an image built from scratch has in its config (BuildKit's default). */
+const SCRATCH_PATH_ENTRY = { name: 'PATH', value: { known: true, value: SCRATCH_PATH, line: null } };
 
 describe('inspectDockerfile', () => {
   it('an ENTRYPOINT in a later stage resets the CMD inherited from the base stage', () => {
@@ -43,13 +47,13 @@ describe('inspectDockerfile', () => {
       ARG PORT=8080
       EXPOSE $PORT
     `);
-    expect(r.env).toEqual([{ name: 'MODE', value: { known: true, value: 'prod', line: 2 } }]);
+    expect(r.env).toEqual([SCRATCH_PATH_ENTRY, { name: 'MODE', value: { known: true, value: 'prod', line: 2 } }]);
     expect(r.workingDir).toEqual({ known: true, value: '/srv', line: 3 });
     expect(r.cmd).toEqual({ known: true, value: ['base'], line: 5 });
     expect(r.exposedPorts.entries).toEqual([{ value: '8080/tcp', line: 8 }]);
     expect(r.layers).toEqual([{ line: 4, stage: 1, instruction: 'COPY', text: 'COPY app /srv/app' }]);
     // The stage that declares the triggers does not run them itself.
-    expect(inspectDockerfile('FROM scratch AS base\nONBUILD ENV MODE=prod\nFROM base AS child\n', { target: 'base' }).env).toEqual([]);
+    expect(inspectDockerfile('FROM scratch AS base\nONBUILD ENV MODE=prod\nFROM base AS child\n', { target: 'base' }).env).toEqual([SCRATCH_PATH_ENTRY]);
   });
 
   it('the Shell of an image built on a registry image is unknown until a SHELL sets it', () => {
@@ -103,10 +107,11 @@ describe('inspectDockerfile', () => {
   it('an ENV built from an ARG with no default is unknown until --build-arg gives it', () => {
     const text = 'FROM scratch\nARG VERSION\nENV APP_VERSION=$VERSION\n';
     expect(inspectDockerfile(text).env).toEqual([
+      SCRATCH_PATH_ENTRY,
       { name: 'APP_VERSION', value: { known: false, reason: '$VERSION is an ARG with no default (pass --build-arg VERSION=…)' } },
     ]);
     const given = inspectDockerfile(text, { buildArgs: { VERSION: '1.2' } });
-    expect(given.env).toEqual([{ name: 'APP_VERSION', value: { known: true, value: '1.2', line: 3 } }]);
+    expect(given.env).toEqual([SCRATCH_PATH_ENTRY, { name: 'APP_VERSION', value: { known: true, value: '1.2', line: 3 } }]);
     expect(given.buildArgs).toEqual({ VERSION: '1.2' });
   });
 

@@ -18,6 +18,7 @@ ruleTester(rule, {
     { code: 'FROM alpine\n# check=skip=UndefinedVar\nCOPY $foo .\n', name: 'skipped with the BuildKit name' },
     { code: 'ARG SRC=a\nFROM alpine:3.20 AS a\nFROM alpine:3.20\nCOPY --from=$SRC /x /y\n', name: '--from is not expanded at all (unknown-copy-from-stage reports it)' },
     { code: 'FROM scratch AS base\nONBUILD ENV APP=/srv\nFROM base\nWORKDIR $APP\n', name: 'set by an ONBUILD trigger of the base stage' },
+    { code: 'FROM scratch\nENV PATH=/opt/bin:$PATH\nFROM scratch AS other\nWORKDIR $PATH\n', name: 'PATH on scratch: BuildKit gives every Linux image a default one' },
   ],
   invalid: [
     {
@@ -35,8 +36,8 @@ ruleTester(rule, {
       errors: [{ messageId: 'undefined', line: 1, column: 18, endLine: 1, endColumn: 29 }],
     },
     {
-      name: 'imageVariables only apply to registry images: scratch defines nothing',
-      code: 'FROM scratch\nENV X=$PATH\n',
+      name: 'imageVariables only apply to registry images: scratch defines nothing but PATH',
+      code: 'FROM scratch\nENV X=$HOME\n',
       errors: [{ messageId: 'undefined', line: 2, column: 7, endLine: 2, endColumn: 12 }],
     },
     {

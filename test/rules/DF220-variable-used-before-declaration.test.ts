@@ -10,6 +10,7 @@ ruleTester(rule, {
     { code: 'FROM alpine:3.20\nENV A=1 B=${A}\n', name: 'its own ENV instruction: left to env-self-reference' },
     { code: 'FROM alpine:3.20\nENV PATH=/app/bin:$PATH\nARG NAME="$NAME-dev"\n', name: 'extending the value from before' },
     { code: 'FROM alpine:3.20\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n', name: 'the later ENV extends a value the base image set' },
+    { code: 'FROM scratch\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n', name: 'on scratch PATH is set before: BuildKit\'s default' },
   ],
   invalid: [
     {
@@ -18,9 +19,9 @@ ruleTester(rule, {
       errors: [{ messageId: 'beforeDeclaration', line: 1, column: 18, endLine: 1, endColumn: 29 }],
     },
     {
-      name: 'on scratch nothing was set before',
-      code: 'FROM scratch\nENV GOBIN=/go/bin:$PATH\nENV PATH="/root/.cargo/bin:${PATH}"\n',
-      errors: [{ messageId: 'beforeDeclaration', line: 2, column: 19, endLine: 2, endColumn: 24 }],
+      name: 'on scratch nothing but PATH was set before',
+      code: 'FROM scratch\nENV GOBIN=/go/bin:$CARGO_HOME\nENV CARGO_HOME="/root/.cargo:${CARGO_HOME}"\n',
+      errors: [{ messageId: 'beforeDeclaration', line: 2, column: 19, endLine: 2, endColumn: 30 }],
     },
     {
       code: 'FROM alpine:3.20\nWORKDIR /src/$APP\nARG APP=web\n',

@@ -1,5 +1,6 @@
 import { dedent } from '../helpers/rule-tester';
 import { modelOf } from './helpers';
+import { SCRATCH_PATH } from '../../src/semantic/variables';
 
 describe('ARG scope', () => {
   const text = dedent`
@@ -118,7 +119,9 @@ describe('ENV scope', () => {
       ENV ghi=$abc
     `);
     const env = model.variables.finalEnv(model.stages[0]);
+    // A stage FROM scratch starts with the PATH BuildKit gives every Linux image without one.
     expect(env.map((b) => [b.name, b.value])).toEqual([
+      ['PATH', SCRATCH_PATH],
       ['abc', 'bye'],
       ['def', 'hello'],
       ['ghi', 'bye'],
@@ -158,7 +161,7 @@ describe('ENV scope', () => {
 
   it('an ENV value built from unknown ARGs is unknown', () => {
     const { model } = modelOf('FROM scratch\nARG V\nENV W=x$V\n');
-    expect(model.variables.finalEnv(model.stages[0])).toEqual([expect.objectContaining({ name: 'W', value: null })]);
+    expect(model.variables.finalEnv(model.stages[0])).toEqual([expect.objectContaining({ name: 'PATH' }), expect.objectContaining({ name: 'W', value: null })]);
   });
 });
 
@@ -228,7 +231,7 @@ describe('ONBUILD triggers of a base stage', () => {
 
   it('do not declare anything in the stage that holds them, nor count as its declarations', () => {
     const { model, at } = modelOf(text);
-    expect(model.variables.finalEnv(model.stages[0])).toEqual([]);
+    expect(model.variables.finalEnv(model.stages[0]).map((b) => b.name)).toEqual(['PATH']);
     expect(model.variables.declaredIn(model.stages[1])).toEqual([]);
     expect(model.expand(at(7), '$MODE')).toMatchObject({ undefinedVars: ['MODE'] });
   });
