@@ -50,6 +50,9 @@ const SEVERITY: Record<Severity, number> = {
   style: LspSeverity.Information,
 };
 
+/** Files whose changes change findings: dflint's and hadolint's configs, and ignore files (copy-ignored-file). */
+export const WATCHED_FILES = ['**/.dflintrc.{json,yaml,yml}', '**/.hadolint.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'];
+
 /** Language ids editors give Dockerfiles. */
 const DOCKERFILE_LANGUAGES = new Set(['dockerfile', 'containerfile']);
 
@@ -103,6 +106,8 @@ export class LanguageServer {
   get hasShutDown(): boolean {
     return this.shutdownRequested;
   }
+  /** The client can be asked to report changes to files (`workspace/didChangeWatchedFiles`). */
+  private canWatchFiles = false;
   /** The first workspace folder the editor named, as a path: unsaved documents get its config. */
   workspaceRoot: string | null = null;
 
@@ -186,8 +191,11 @@ export class LanguageServer {
         case 'textDocument/didSave':
           for (const doc of this.documents.all()) if (this.isDockerfile(doc.uri)) this.schedule(doc.uri, 0);
           return;
+        case 'initialized':
+          if (this.canWatchFiles) this.watchConfigFiles();
+          return;
         default:
-          // `initialized`, `$/cancelRequest`, `$/setTrace` and anything unknown need no answer.
+          // `$/cancelRequest`, `$/setTrace` and anything unknown need no answer.
           return;
       }
     } catch (err) {
@@ -199,6 +207,7 @@ export class LanguageServer {
     if (this.initialized) throw new RequestError(ErrorCodes.InvalidRequest, 'the server is already initialized');
     this.initialized = true;
     this.workspaceRoot = workspaceRootOf(params);
+    this.canWatchFiles = watchedFilesRegistrable(params);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -206,6 +215,20 @@ export class LanguageServer {
       },
       serverInfo: { name: 'dflint', version: this.options.version },
     };
+  }
+
+  /**
+   * Asks the editor to report changes to the files a lint reads besides the Dockerfile (configs,
+   * ignore files), so that findings follow an edited config without waiting for the next edit.
+   */
+  private watchConfigFiles(): void {
+    const watchers = WATCHED_FILES.map((globPattern) => ({ globPattern }));
+    this.options.send({
+      jsonrpc: '2.0',
+      id: 'dflint-watch-config',
+      method: 'client/registerCapability',
+      params: { registrations: [{ id: 'dflint-config-files', method: 'workspace/didChangeWatchedFiles', registerOptions: { watchers } }] },
+    });
   }
 
   /** Editors send every open file: dflint lints those named or marked as Dockerfiles. */
@@ -318,6 +341,14 @@ export class LanguageServer {
   private respondError(id: number | string | null, error: ResponseError): void {
     this.options.send({ jsonrpc: '2.0', id, error });
   }
+}
+
+/** True when the client lets a server register for file change notifications. */
+function watchedFilesRegistrable(params: unknown): boolean {
+  const capabilities = isObject(params) ? params.capabilities : undefined;
+  const workspace = isObject(capabilities) ? capabilities.workspace : undefined;
+  const watched = isObject(workspace) ? workspace.didChangeWatchedFiles : undefined;
+  return isObject(watched) && watched.dynamicRegistration === true;
 }
 
 /** The first workspace folder, else the deprecated rootUri and rootPath. */

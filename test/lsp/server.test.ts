@@ -47,6 +47,22 @@ describe('dflint lsp: the protocol', () => {
     expect(b.exits).toEqual([1]);
   });
 
+  it('asks an editor that can to watch config and ignore files, and answers nothing to its reply', () => {
+    const able = startServer('/');
+    able.request('initialize', { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    able.notify('initialized', {});
+    const registration = able.sent.at(-1)!;
+    expect(registration).toMatchObject({ id: 'dflint-watch-config', method: 'client/registerCapability' });
+    expect(JSON.stringify(registration.params)).toContain('"**/.dflintrc.{json,yaml,yml}"');
+    const before = able.sent.length;
+    able.server.handle({ jsonrpc: '2.0', id: 'dflint-watch-config', result: null });
+    expect(able.sent).toHaveLength(before);
+    const unable = startServer('/');
+    unable.initialize();
+    unable.notify('initialized', {});
+    expect(unable.sent.filter((m) => m.method === 'client/registerCapability')).toEqual([]);
+  });
+
   it('logs a malformed notification and goes on', async () => {
     const s = startServer('/');
     s.initialize();
