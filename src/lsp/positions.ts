@@ -41,6 +41,12 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), end);
   }
 
+  /** The text of a line, without its line break ('' past the last line). */
+  lineText(line: number): string {
+    if (line < 0 || line >= this.starts.length) return '';
+    return this.text.slice(this.starts[line], this.lineContentEnd(line));
+  }
+
   private lineContentEnd(line: number): number {
     if (line + 1 >= this.starts.length) return this.text.length;
     let end = this.starts[line + 1];

@@ -19,6 +19,8 @@ export interface LspTextEdit {
 
 export const LspSeverity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
 
+export const DiagnosticTag = { Unnecessary: 1, Deprecated: 2 } as const;
+
 export interface LspDiagnostic {
   range: LspRange;
   severity: number;
@@ -26,6 +28,8 @@ export interface LspDiagnostic {
   codeDescription?: { href: string };
   source: string;
   message: string;
+  /** 1: unnecessary (shown faded), 2: deprecated (struck through). */
+  tags?: number[];
 }
 
 export interface WorkspaceEdit {

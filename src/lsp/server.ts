@@ -1,12 +1,15 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDockerfileName } from '../cli/discover';
+import type { RuleRegistry } from '../engine/registry';
 import type { Diagnostic, Severity } from '../engine/types';
 import { quickFixes, wants, type LintedDocument } from './code-actions';
 import { OpenDocuments, type ContentChange } from './documents';
 import { LineIndex } from './positions';
+import { completionKeys, completionSpan, describeKey, keyAt } from './suppression-comments';
 import {
   CodeActionKind,
+  DiagnosticTag,
   ErrorCodes,
   LspSeverity,
   TextDocumentSyncKind,
@@ -35,6 +38,8 @@ export interface DocumentLinter {
 export interface ServerOptions {
   send(message: object): void;
   linter: DocumentLinter;
+  /** The rules, for hovers and completions in suppression comments. */
+  registry: RuleRegistry;
   version: string;
   /** Wait this long after an edit before linting, so a burst of keystrokes is linted once. */
   debounceMs?: number;
@@ -52,6 +57,9 @@ const SEVERITY: Record<Severity, number> = {
 
 /** Files whose changes change findings: dflint's and hadolint's configs, and ignore files (copy-ignored-file). */
 export const WATCHED_FILES = ['**/.dflintrc.{json,yaml,yml}', '**/.hadolint.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'];
+
+/** CompletionItemKind.Value. */
+const COMPLETION_KIND_VALUE = 12;
 
 /** Language ids editors give Dockerfiles. */
 const DOCKERFILE_LANGUAGES = new Set(['dockerfile', 'containerfile']);
@@ -87,8 +95,12 @@ export function toLspDiagnostic(index: LineIndex, d: Diagnostic): LspDiagnostic 
     ...(d.docsUrl ? { codeDescription: { href: d.docsUrl } } : {}),
     source: 'dflint',
     message: d.ruleName && d.ruleName !== 'shellcheck' ? `${d.message} (${d.ruleName})` : d.message,
+    ...(TAGS[d.ruleId] ? { tags: TAGS[d.ruleId] } : {}),
   };
 }
+
+/** Findings editors can draw in their own way: a comment that suppresses nothing fades, MAINTAINER is struck through. */
+const TAGS: Readonly<Record<string, number[]>> = { DF099: [DiagnosticTag.Unnecessary], DF019: [DiagnosticTag.Deprecated] };
 
 /**
  * dflint as a language server: it lints the Dockerfiles an editor has open as they are edited,
@@ -141,6 +153,10 @@ export class LanguageServer {
           return this.respond(id, null);
         case 'textDocument/codeAction':
           return this.respond(id, this.codeActions(params));
+        case 'textDocument/hover':
+          return this.respond(id, this.hover(params));
+        case 'textDocument/completion':
+          return this.respond(id, this.completion(params));
         default:
           throw new RequestError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
       }
@@ -212,6 +228,8 @@ export class LanguageServer {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAllDflint] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: this.options.version },
     };
@@ -323,6 +341,43 @@ export class LanguageServer {
       }
     }
     return actions;
+  }
+
+  /** The line under a request's position in an open Dockerfile, or null. */
+  private lineAt(params: unknown): { uri: string; line: number; character: number; text: string } | null {
+    const uri = stringField(field(params, 'textDocument'), 'uri');
+    const position = field(params, 'position');
+    const line = numberField(position, 'line');
+    const character = numberField(position, 'character');
+    const doc = this.documents.get(uri);
+    if (!doc || !this.isDockerfile(uri)) return null;
+    return { uri, line, character, text: new LineIndex(doc.text).lineText(line) };
+  }
+
+  /** What a rule named in a suppression comment is, under the cursor. */
+  private hover(params: unknown): object | null {
+    const at = this.lineAt(params);
+    const found = at && keyAt(at.text, at.character);
+    if (!at || !found) return null;
+    return {
+      contents: { kind: 'markdown', value: describeKey(found.key, this.options.registry) },
+      range: { start: { line: at.line, character: found.start }, end: { line: at.line, character: found.end } },
+    };
+  }
+
+  /** Rule names (or the other tool's codes) while a suppression comment's list is typed. */
+  private completion(params: unknown): object[] {
+    const at = this.lineAt(params);
+    const span = at && completionSpan(at.text, at.character);
+    if (!at || !span) return [];
+    const range = { start: { line: at.line, character: span.start }, end: { line: at.line, character: span.end } };
+    return completionKeys(span.dialect, this.options.registry).map(({ label, rule }) => ({
+      label,
+      kind: COMPLETION_KIND_VALUE,
+      detail: `${rule.id} · ${rule.severity}`,
+      documentation: { kind: 'markdown', value: rule.summary },
+      textEdit: { range, newText: label },
+    }));
   }
 
   private publish(uri: string, version: number | undefined, diagnostics: LspDiagnostic[]): void {

@@ -1,5 +1,6 @@
 import type { CliIO } from '../cli/io';
 import type { LintOptions } from '../cli/lint-options';
+import { ruleRegistry } from '../cli/rule-catalog';
 import { VERSION } from '../cli/version';
 import { frameMessage, MessageReader } from './framing';
 import { LanguageServer } from './server';
@@ -24,6 +25,7 @@ export function serveStdio(options: LintOptions, io: CliIO): Promise<number> {
     const server: LanguageServer = new LanguageServer({
       send,
       version: VERSION,
+      registry: ruleRegistry(),
       linter: sessionLinter(options, io, () => server.workspaceRoot ?? io.cwd, (line) => server.log(2, line)),
       onExit: finish,
     });

@@ -1,3 +1,4 @@
+import { ruleRegistry } from '../../src/cli/rule-catalog';
 import { LINT_ARG_DEFAULTS, normalizeLintArgs, type LintArgs } from '../../src/cli/lint-options';
 import { LineIndex } from '../../src/lsp/positions';
 import type { LspDiagnostic, LspTextEdit } from '../../src/lsp/protocol';
@@ -22,6 +23,7 @@ export function startServer(cwd: string, args: Partial<LintArgs> = {}, linter?: 
   const server: LanguageServer = new LanguageServer({
     send: (m) => sent.push(m as Sent),
     version: 'test',
+    registry: ruleRegistry(),
     debounceMs: 0,
     linter: linter ?? sessionLinter(options, fakeIO(cwd), () => server.workspaceRoot ?? cwd, (line) => server.log(2, line)),
     onExit: (code) => exits.push(code),

@@ -20,6 +20,8 @@ describe('dflint lsp: the protocol', () => {
       capabilities: {
         textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.dflint'] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: 'test' },
     });
@@ -30,7 +32,7 @@ describe('dflint lsp: the protocol', () => {
     expect(s.request('textDocument/codeAction', {}).error?.code).toBe(ErrorCodes.ServerNotInitialized);
     s.initialize();
     expect(s.initialize().error?.code).toBe(ErrorCodes.InvalidRequest);
-    expect(s.request('textDocument/hover', {}).error).toEqual({ code: ErrorCodes.MethodNotFound, message: 'unhandled method textDocument/hover' });
+    expect(s.request('textDocument/definition', {}).error).toEqual({ code: ErrorCodes.MethodNotFound, message: 'unhandled method textDocument/definition' });
     expect(s.request('textDocument/codeAction', { textDocument: {} }).error).toEqual({ code: ErrorCodes.InvalidParams, message: 'missing uri' });
   });
 
@@ -164,6 +166,62 @@ describe('dflint lsp: diagnostics', () => {
     s.initialize();
     s.open(uriOf('Dockerfile'), 'FROM node:latest\n');
     expect((await s.published(uriOf('Dockerfile'))).diagnostics.map(where)).toEqual(['DF157 0:5-0:16']);
+  });
+});
+
+describe('dflint lsp: suppression comments', () => {
+  const uri = 'file:///w/Dockerfile';
+  async function withText(text: string, args = {}) {
+    const s = startServer('/', args);
+    s.initialize();
+    s.open(uri, text);
+    const { diagnostics } = await s.published(uri);
+    const at = (method: string, line: number, character: number) => s.request(method, { textDocument: { uri }, position: { line, character } }).result;
+    return { diagnostics, at };
+  }
+
+  it('describes the rule under the cursor in an ignore comment of any dialect', async () => {
+    const { at } = await withText('# check=skip=JSONArgsRecommended\nFROM node:latest\n# dflint ignore=latest-tag, DF012\n# hadolint ignore=DL3003\nRUN cd /x && make\n# dflint ignore=SC2086,nope,DL3005\nRUN echo $X\n');
+    expect(at('textDocument/hover', 2, 20)).toEqual({
+      contents: { kind: 'markdown', value: expect.stringMatching(/^\*\*DF016 latest-tag\*\* \(DL3007\): warning\n\n.+\n\n\[Documentation\]\(.*DF016-latest-tag\.md\)$/) },
+      range: { start: { line: 2, character: 16 }, end: { line: 2, character: 26 } },
+    });
+    expect((at('textDocument/hover', 2, 30) as { contents: { value: string } }).contents.value).toMatch(/^\*\*DF012 cd-in-run\*\*/);
+    expect((at('textDocument/hover', 3, 20) as { contents: { value: string } }).contents.value).toMatch(/^\*\*DF012 cd-in-run\*\*/);
+    expect((at('textDocument/hover', 0, 15) as { contents: { value: string } }).contents.value).toMatch(/^\*\*DF005 shell-form-cmd\*\*/);
+    expect((at('textDocument/hover', 5, 17) as { contents: { value: string } }).contents.value).toMatch(/^ShellCheck \*\*SC2086\*\*/);
+    expect((at('textDocument/hover', 5, 24) as { contents: { value: string } }).contents.value).toMatch(/No dflint rule is named "nope"/);
+    expect((at('textDocument/hover', 5, 30) as { contents: { value: string } }).contents.value).toMatch(/DL3005/);
+    // Outside a comment's list, and in the comment's words before it: nothing.
+    expect(at('textDocument/hover', 1, 2)).toBeNull();
+    expect(at('textDocument/hover', 2, 4)).toBeNull();
+  });
+
+  it('offers rule names in dflint comments, hadolint codes in hadolint ones and BuildKit names in check=skip', async () => {
+    const { at } = await withText('FROM alpine:3.20\n# dflint ignore=latest-tag,la\n# hadolint ignore=\n# check=skip=\nRUN true # dflint ignore=\n');
+    type Item = { label: string; detail: string; textEdit: { range: unknown; newText: string } };
+    const dflint = at('textDocument/completion', 1, 29) as Item[];
+    expect(dflint.find((i) => i.label === 'latest-tag')).toEqual(
+      expect.objectContaining({ detail: 'DF016 · warning', textEdit: { range: { start: { line: 1, character: 27 }, end: { line: 1, character: 29 } }, newText: 'latest-tag' } }),
+    );
+    expect(dflint.every((i) => /^[a-z0-9-]+$/.test(i.label))).toBe(true);
+    const hadolint = (at('textDocument/completion', 2, 18) as Item[]).map((i) => i.label);
+    expect(hadolint).toContain('DL3007');
+    expect(hadolint.every((l) => /^DL\d+$/.test(l))).toBe(true);
+    const check = (at('textDocument/completion', 3, 13) as Item[]).map((i) => i.label);
+    expect(check).toContain('JSONArgsRecommended');
+    expect(check.some((l) => /^(DL|SC)\d+$/.test(l))).toBe(false);
+    // Not a comment of its own line, and not after the list has ended.
+    expect(at('textDocument/completion', 4, 25)).toEqual([]);
+    expect(at('textDocument/completion', 1, 5)).toEqual([]);
+  });
+
+  it('marks a comment that suppresses nothing as unnecessary and MAINTAINER as deprecated', async () => {
+    const { diagnostics } = await withText('FROM alpine:3.20\nMAINTAINER me\n# dflint ignore=latest-tag\nRUN true\n', { reportUnusedIgnores: true });
+    expect(diagnostics.map((d) => [d.code, d.tags])).toEqual([
+      ['DF019', [2]],
+      ['DF099', [1]],
+    ]);
   });
 });
 
