@@ -8,6 +8,7 @@ export default defineRule({
   aliases: ['DL3002'],
   severity: 'warning',
   fix: 'none',
+  tags: ['security'],
   summary: 'The shipped image switches back to root with its last USER',
   docs: {
     why:

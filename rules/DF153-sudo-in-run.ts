@@ -9,6 +9,7 @@ export default defineRule({
   aliases: ['DL3004'],
   severity: 'error',
   fix: 'none',
+  tags: ['security'],
   summary: 'RUN uses sudo',
   docs: {
     why:

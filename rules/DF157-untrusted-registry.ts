@@ -34,6 +34,7 @@ export default defineRule({
   aliases: ['DL3026'],
   severity: 'error',
   fix: 'none',
+  tags: ['security'],
   summary: 'FROM pulls from a registry not in `settings.trustedRegistries`',
   docs: {
     why:

@@ -8,6 +8,7 @@ export default defineRule({
   severity: 'info',
   enabledByDefault: false,
   fix: 'none',
+  tags: ['security'],
   summary: 'The shipped image never sets USER',
   docs: {
     why:

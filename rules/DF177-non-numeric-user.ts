@@ -6,6 +6,7 @@ export default defineRule({
   aliases: ['DL3066'],
   severity: 'info',
   fix: 'none',
+  tags: ['security'],
   summary: 'USER names a user instead of a numeric UID',
   docs: {
     why:

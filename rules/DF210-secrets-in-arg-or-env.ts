@@ -42,6 +42,7 @@ export default defineRule({
   aliases: ['SecretsUsedInArgOrEnv', 'DL3064'],
   severity: 'warning',
   fix: 'none',
+  tags: ['security'],
   summary: 'ARG or ENV whose name says it holds a secret',
   docs: {
     why:

@@ -3,6 +3,7 @@ import { githubReportChunks, githubReporter } from './github';
 import { gitlabReportChunks, gitlabReporter } from './gitlab';
 import { jsonReportChunks, jsonReporter } from './json';
 import { sarifReportChunks, sarifReporter } from './sarif';
+import { sonarqubeReportChunks, sonarqubeReporter } from './sonarqube';
 import { textReportChunks, textReporter } from './text';
 import type { ChunkedReporter, Reporter } from './types';
 
@@ -17,6 +18,7 @@ export const reporters = {
   github: githubReporter,
   gitlab: gitlabReporter,
   checkstyle: checkstyleReporter,
+  sonarqube: sonarqubeReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -29,6 +31,7 @@ export const reportChunks: Record<ReporterName, ChunkedReporter> = {
   github: githubReportChunks,
   gitlab: gitlabReportChunks,
   checkstyle: checkstyleReportChunks,
+  sonarqube: sonarqubeReportChunks,
 };
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 

@@ -115,7 +115,7 @@ describe('output formats', () => {
     );
   });
 
-  it.each(['json', 'sarif', 'text', 'github', 'gitlab', 'checkstyle'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
+  it.each(['json', 'sarif', 'text', 'github', 'gitlab', 'checkstyle', 'sonarqube'])('%s: the same bytes through a pipe, a redirect to a file, and --output, past 256 K', (format) => {
     const many = tempTree(Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`s${i}/Dockerfile`, BEGINNER])));
     try {
       const args = ['.', '-f', format, '--no-color', '--code-frame', '--shellcheck', 'off'];
