@@ -185,9 +185,8 @@ export class LanguageServer {
         case 'textDocument/didChange': {
           const doc = field(params, 'textDocument');
           const uri = stringField(doc, 'uri');
-          const changes = field(params, 'contentChanges');
-          if (!Array.isArray(changes)) throw new TypeError('contentChanges is not a list');
-          if (this.documents.change(uri, numberField(doc, 'version'), changes as ContentChange[]) && this.isDockerfile(uri)) this.schedule(uri, this.debounceMs);
+          const changes = contentChanges(field(params, 'contentChanges'));
+          if (this.documents.change(uri, numberField(doc, 'version'), changes) && this.isDockerfile(uri)) this.schedule(uri, this.debounceMs);
           return;
         }
         case 'textDocument/didClose': {
@@ -320,7 +319,7 @@ export class LanguageServer {
 
   private codeActions(params: unknown): CodeAction[] {
     const uri = stringField(field(params, 'textDocument'), 'uri');
-    const range = field(params, 'range') as LspRange;
+    const range = rangeField(params, 'range');
     const context = field(params, 'context');
     const only = isObject(context) && Array.isArray(context.only) ? (context.only as string[]) : undefined;
     const asked = isObject(context) && Array.isArray(context.diagnostics) ? (context.diagnostics as unknown[]) : [];
@@ -346,9 +345,7 @@ export class LanguageServer {
   /** The line under a request's position in an open Dockerfile, or null. */
   private lineAt(params: unknown): { uri: string; line: number; character: number; text: string } | null {
     const uri = stringField(field(params, 'textDocument'), 'uri');
-    const position = field(params, 'position');
-    const line = numberField(position, 'line');
-    const character = numberField(position, 'character');
+    const { line, character } = positionOf(field(params, 'position'), 'position');
     const doc = this.documents.get(uri);
     if (!doc || !this.isDockerfile(uri)) return null;
     return { uri, line, character, text: new LineIndex(doc.text).lineText(line) };
@@ -429,6 +426,30 @@ function stringField(value: unknown, name: string): string {
   const v = field(value, name);
   if (typeof v !== 'string') throw new RequestError(ErrorCodes.InvalidParams, `${name} is not a string`);
   return v;
+}
+
+/** The edits of a didChange, checked before any is applied: a bad one must not half-change the text. */
+function contentChanges(value: unknown): ContentChange[] {
+  if (!Array.isArray(value)) throw new RequestError(ErrorCodes.InvalidParams, 'contentChanges is not a list');
+  return value.map((change: unknown) => {
+    const text = stringField(change, 'text');
+    return isObject(change) && change.range !== undefined ? { range: rangeField(change, 'range'), text } : { text };
+  });
+}
+
+/** A position with whole, non-negative line and character. */
+function positionOf(value: unknown, name: string): { line: number; character: number } {
+  const line = isObject(value) ? value.line : undefined;
+  const character = isObject(value) ? value.character : undefined;
+  const whole = (n: unknown) => typeof n === 'number' && Number.isInteger(n) && n >= 0;
+  if (!whole(line) || !whole(character)) throw new RequestError(ErrorCodes.InvalidParams, `${name} is not a position`);
+  return { line: line as number, character: character as number };
+}
+
+function rangeField(value: unknown, name: string): LspRange {
+  const range = field(value, name);
+  if (!isObject(range)) throw new RequestError(ErrorCodes.InvalidParams, `${name} is not a range`);
+  return { start: positionOf(range.start, `${name}.start`), end: positionOf(range.end, `${name}.end`) };
 }
 
 function numberField(value: unknown, name: string): number {

@@ -169,6 +169,17 @@ describe('dflint lsp: diagnostics', () => {
   });
 });
 
+/** A small deterministic generator (mulberry32), so a failure can be replayed: next(n) is in [0, n). */
+function random(seed: number): (n: number) => number {
+  let a = seed;
+  return (n) => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * n | 0;
+  };
+}
+
 describe('dflint lsp: suppression comments', () => {
   const uri = 'file:///w/Dockerfile';
   async function withText(text: string, args = {}) {
@@ -226,14 +237,6 @@ describe('dflint lsp: suppression comments', () => {
 });
 
 describe('dflint lsp: incremental edits', () => {
-  /** A small deterministic generator, so a failure can be replayed. */
-  function random(seed: number) {
-    let x = seed;
-    return (n: number) => {
-      x = (x * 1103515245 + 12345) % 2147483648;
-      return x % n;
-    };
-  }
   const PIECES = ['RUN ', 'apt-get install -y curl', ' && ', '\\\n', '\r\n', '\n', 'FROM node:latest', '# dflint ignore=latest-tag\n', '🐳', 'é', ' ', '"', '$HOME', 'COPY . /app\n', 'cd /tmp'];
 
   it('keeps the text in step through random range edits, and shows what the CLI finds in the final text', async () => {
@@ -392,5 +395,46 @@ describe('dflint lsp: code actions', () => {
     expect(actions(1, 3)).toEqual([]);
     s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'from alpine:3.20\n' }] });
     expect(actions(0)).toEqual([]);
+  });
+});
+
+describe('dflint lsp: malformed messages', () => {
+  it('answers or ignores any message shape without throwing, and keeps linting', async () => {
+    const next = random(7);
+    const position = () => (next(4) ? { line: next(3), character: next(20) } : values[next(values.length)]);
+    const values: unknown[] = [null, 0, -1, 1.5, '', 'file:///w/Dockerfile', [], {}, { uri: 1 }, { line: -5, character: 'x' }, { start: 1 }, { start: {}, end: null }, true];
+    // No didClose: the document stays open, so requests reach the code that reads its findings.
+    const methods = ['initialize', 'shutdown', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/codeAction', 'textDocument/codeAction', 'textDocument/hover', 'textDocument/completion', 'workspace/didChangeWatchedFiles', '$/cancelRequest', 'unknown/method'];
+    const s = startServer('/');
+    s.initialize();
+    const uri = 'file:///w/Dockerfile';
+    s.open(uri, 'FROM node:latest\n');
+    await s.published(uri);
+    for (let i = 0; i < 400; i++) {
+      // Now and then let a lint run, so that requests meet a linted document too.
+      if (next(20) === 0) await new Promise((r) => setTimeout(r, 5));
+      const params: Record<string, unknown> = {};
+      for (const key of ['textDocument', 'range', 'position', 'context', 'contentChanges']) if (next(2)) params[key] = values[next(values.length)];
+      if (next(3) === 0) params.textDocument = { uri, version: next(5), languageId: next(2) ? 'dockerfile' : values[next(values.length)], text: next(2) ? 'FROM node:latest\nRUN cd /x\n' : values[next(values.length)] };
+      else if (next(2)) params.textDocument = { uri };
+      if (next(2)) params.range = { start: position(), end: position() };
+      if (next(2)) params.position = position();
+      if (next(3) === 0) params.context = { diagnostics: next(2) ? values : [{ source: 'dflint', code: 'DF016', range: values[next(values.length)] }], only: next(2) ? values[next(values.length)] : ['quickfix'] };
+      const method = methods[next(methods.length)];
+      if (method === 'shutdown') continue;
+      const message = next(2) ? { jsonrpc: '2.0', id: i + 100, method, params: next(4) ? params : values[next(values.length)] } : { jsonrpc: '2.0', method, params };
+      expect(() => s.server.handle(message)).not.toThrow();
+      if ('id' in message && method !== 'initialize') {
+        const answer = s.sent.find((m) => m.id === message.id);
+        expect(answer && ('result' in answer || 'error' in answer)).toBe(true);
+      }
+    }
+    // Bad parameters are the client's mistake, answered as such, not failures of the server.
+    expect(s.sent.filter((m) => m.error?.code === ErrorCodes.InternalError).map((m) => m.error!.message)).toEqual([]);
+    expect(() => s.server.handle('not an object')).not.toThrow();
+    expect(() => s.server.handle({ id: 1 })).not.toThrow();
+    // Still serving: a fresh document gets its findings.
+    s.open('file:///w/after/Dockerfile', 'FROM node:latest\n');
+    expect((await s.published('file:///w/after/Dockerfile')).diagnostics.map(where)).toEqual(['DF016 0:10-0:16']);
   });
 });
