@@ -3,6 +3,7 @@ import { declareLintOptions, type LintOptions } from '../../src/cli/lint-options
 import { quickLintArgs, runLintArgs } from '../../src/cli/quick-args';
 import { runCli } from '../../src/cli/run';
 import { fakeIO, tempTree } from './helpers';
+import { seededRandom } from '../helpers/random';
 
 // Both ways of reading a lint command line end in runLint: it is replaced here by one that keeps
 // the options it is given, so the two ways can be compared on many command lines.
@@ -51,11 +52,7 @@ const WORDS = [
 
 /** A fixed pseudo-random sequence, so a failure names the same command lines every time. */
 function* commandLines(count: number): Generator<string[]> {
-  let seed = 7;
-  const next = (n: number) => {
-    seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-    return seed % n;
-  };
+  const next = seededRandom(7);
   for (let i = 0; i < count; i++) {
     const argv: string[] = [];
     for (let w = next(6); w > 0; w--) argv.push(...WORDS[next(WORDS.length)]);

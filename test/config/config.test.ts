@@ -9,6 +9,7 @@ import { closestMatch } from '../../src/config/suggest';
 import { defineRule } from '../../src/engine/define-rule';
 import { RuleRegistry } from '../../src/engine/registry';
 import { defaultRuleSettings } from '../../src/engine/types';
+import { seededRandom } from '../helpers/random';
 
 const latestTag = defineRule<{ allow: string[] }>({
   id: 'DF916',
@@ -259,8 +260,8 @@ describe('firstJsonErrorOffset', () => {
   it('agrees with JSON.parse on a thousand mutations of a config', () => {
     const base = JSON.stringify({ rules: { 'latest-tag': 'off', DL3008: { severity: 'error', options: { max: 3, list: ['a', 'b\\n'] } } }, failureThreshold: null, x: -1.5e2, y: true }, null, 2);
     const pieces = ['"', ',', '}', ']', '{', '[', ':', ' ', '\\', 'u', '1', '-', '.', 'e', 'x', '\n', "'"];
-    let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const next = seededRandom(7);
+    const rnd = () => next(2 ** 32) / 2 ** 32;
     for (let n = 0; n < 1000; n++) {
       let text = base;
       for (let e = 1 + Math.floor(rnd() * 3); e > 0; e--) {

@@ -10,6 +10,7 @@ import { LineIndex } from '../../src/lsp/positions';
 import { toLspDiagnostic } from '../../src/lsp/server';
 import { BIN, ensureBuilt, tempTree } from '../cli/helpers';
 import { applyEdits, startServer, where } from './harness';
+import { seededRandom } from '../helpers/random';
 
 const BEGINNER = 'from node:latest\r\nLABEL note="🐳 whale"\r\nRUN cd /app && npm install\r\nCMD node server.js\r\n';
 
@@ -169,17 +170,6 @@ describe('dflint lsp: diagnostics', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed: next(n) is in [0, n). */
-function random(seed: number): (n: number) => number {
-  let a = seed;
-  return (n) => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return (((t ^ (t >>> 14)) >>> 0) / 4294967296) * n | 0;
-  };
-}
-
 describe('dflint lsp: suppression comments', () => {
   const uri = 'file:///w/Dockerfile';
   async function withText(text: string, args = {}) {
@@ -241,7 +231,7 @@ describe('dflint lsp: incremental edits', () => {
 
   it('keeps the text in step through random range edits, and shows what the CLI finds in the final text', async () => {
     for (let seed = 1; seed <= 5; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       let text = 'FROM alpine:3.20\r\nRUN echo hi\nCMD ["sh"]\n';
       const s = startServer('/');
       s.initialize();
@@ -400,7 +390,7 @@ describe('dflint lsp: code actions', () => {
 
 describe('dflint lsp: malformed messages', () => {
   it('answers or ignores any message shape without throwing, and keeps linting', async () => {
-    const next = random(7);
+    const next = seededRandom(7);
     const position = () => (next(4) ? { line: next(3), character: next(20) } : values[next(values.length)]);
     const values: unknown[] = [null, 0, -1, 1.5, '', 'file:///w/Dockerfile', [], {}, { uri: 1 }, { line: -5, character: 'x' }, { start: 1 }, { start: {}, end: null }, true];
     // No didClose: the document stays open, so requests reach the code that reads its findings.

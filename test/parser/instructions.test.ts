@@ -1,5 +1,6 @@
 /** Each instruction's typed fields, with exact ranges. */
 import { at, codes, only, parse } from './helpers';
+import { seededRandom } from '../helpers/random';
 
 describe('FROM', () => {
   it('splits the image reference into registry, name, tag and digest', () => {
@@ -382,11 +383,7 @@ describe('unknown instructions and recovery', () => {
 
   it('never throws on arbitrary input', () => {
     const alphabet = ['\\', '`', '"', "'", '[', ']', '<<', 'EOF', '-', '--', '=', ' ', '\t', '\n', '\r\n', '#', 'RUN ', 'FROM ', 'ENV ', 'COPY ', 'ONBUILD ', 'HEALTHCHECK ', 'x', '\uFEFF', '$', '{', '}', ',', '1'];
-    let seed = 7;
-    const rand = (n: number) => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const rand = seededRandom(7);
     for (let k = 0; k < 2000; k++) {
       let text = '';
       const len = rand(40);

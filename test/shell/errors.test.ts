@@ -1,4 +1,5 @@
 import { commandWords, loc, parseScript, words } from './helpers';
+import { seededRandom } from '../helpers/random';
 
 function errors(text: string): string[] {
   return parseScript(text).errors.map((e) => `${loc(e.range)} ${e.message}`);
@@ -69,11 +70,7 @@ describe('shell syntax errors', () => {
 describe('shell parser robustness', () => {
   it('never throws on random shell-like input and always maps errors into the text', () => {
     const pieces = ['a', 'echo', ' ', '\n', ';', ';;', '&', '&&', '|', '||', '(', ')', '{', '}', '"', "'", '`', '$', '$(', '${', '\\', '<', '>', '<<', 'EOF', 'if', 'then', 'fi', 'do', 'done', 'case', 'in', 'esac', 'for', '!', '[[', ']]', '((', '))', '#', '=', 'x=', '2>&1'];
-    let seed = 42;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-      return seed % n;
-    };
+    const random = seededRandom(42);
     for (let round = 0; round < 400; round++) {
       let text = '';
       const length = 1 + random(25);
