@@ -37,6 +37,8 @@ export interface LintArgs {
   strictLabels: boolean;
   disableIgnorePragma: boolean;
   printConfig: boolean;
+  cache: boolean;
+  cacheLocation?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export const LINT_ARG_DEFAULTS = {
   strictLabels: false,
   disableIgnorePragma: false,
   printConfig: false,
+  cache: false,
 } as const satisfies Partial<LintArgs>;
 
 /** The same, checked and typed. */
@@ -91,6 +94,8 @@ export interface LintOptions {
   disableIgnorePragma: boolean;
   /** Print the configuration for the first file instead of linting. */
   printConfig: boolean;
+  /** `--cache`: the cache file (absolute), or null when findings are not cached. */
+  cacheFile: string | null;
 }
 
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
@@ -126,7 +131,9 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
     .option('strict-labels', { type: 'boolean', default: LINT_ARG_DEFAULTS.strictLabels, describe: 'Report labels that --require-label (or labelSchema) does not list' })
     .option('disable-ignore-pragma', { type: 'boolean', default: LINT_ARG_DEFAULTS.disableIgnorePragma, describe: 'Ignore # hadolint ignore= comments (dflint\'s own still count)' })
     .option('print-config', { type: 'boolean', default: LINT_ARG_DEFAULTS.printConfig, describe: 'Print the configuration that applies to the first file as JSON, and lint nothing' })
-    .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' }) as unknown as Argv<LintArgs>;
+    .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' })
+    .option('cache', { type: 'boolean', default: LINT_ARG_DEFAULTS.cache, describe: 'Keep findings in a cache file and lint only files whose findings may have changed' })
+    .option('cache-location', { type: 'string', describe: `The cache file, or a directory for it (default: ${DEFAULT_CACHE_FILE}; implies --cache)` }) as unknown as Argv<LintArgs>;
 }
 
 function list(value: string | string[] | undefined): string[] {
@@ -191,7 +198,23 @@ export function normalizeLintArgs(args: LintArgs, env: NodeJS.ProcessEnv = proce
     strictLabels: args.strictLabels === true,
     disableIgnorePragma: args.disableIgnorePragma === true,
     printConfig: args.printConfig === true,
+    cacheFile: cacheFileOf(args.cache === true, last(args.cacheLocation), cwd),
   };
+}
+
+/** The cache file's name in the working directory, or in the directory `--cache-location` names. */
+export const DEFAULT_CACHE_FILE = '.dflintcache';
+
+/** `--cache` / `--cache-location` as an absolute file path; null without either. */
+function cacheFileOf(cache: boolean, location: string | undefined, cwd: string): string | null {
+  if (!cache && location === undefined) return null;
+  const path = resolve(cwd, location ?? DEFAULT_CACHE_FILE);
+  try {
+    if (statSync(path).isDirectory()) return resolve(path, DEFAULT_CACHE_FILE);
+  } catch {
+    // Not there yet: it is the file.
+  }
+  return path;
 }
 
 /** `LABEL:KIND`, as hadolint's --require-label takes it. */

@@ -153,6 +153,48 @@ export class LintSession {
    * thread and worker threads (see ./parallel). Config problems still surface here first, in file order.
    */
   async lintMany(inputs: readonly LintInput[]): Promise<LintResult[]> {
+    // Fixing writes files: their findings are made fresh (and not kept).
+    if (this.options.cacheFile && !this.options.fix) return this.lintManyCached(inputs, this.options.cacheFile);
+    return this.lintManyFresh(inputs);
+  }
+
+  /**
+   * `--cache`: files whose findings the cache holds (same text, path, config, ignore file, dflint
+   * and ShellCheck) are not linted; the others are, and their findings join the cache.
+   */
+  private async lintManyCached(inputs: readonly LintInput[], cacheFile: string): Promise<LintResult[]> {
+    const { LintCache, runFingerprint } = await import('./lint-cache');
+    const cache = LintCache.open(cacheFile, runFingerprint(this.shellcheckExecutable()));
+    const results: LintResult[] = new Array<LintResult>(inputs.length);
+    const keys: string[] = [];
+    const misses: number[] = [];
+    inputs.forEach((input, i) => {
+      const config = this.configFor(input.configPath);
+      this.linterFor(config);
+      keys.push(cache.keyOf(input.text, input.displayPath, config));
+      const diagnostics = cache.get(keys[i]);
+      if (!diagnostics) {
+        misses.push(i);
+        return;
+      }
+      results[i] = { filePath: input.displayPath, diagnostics, text: input.text };
+      this.thresholds.set(results[i], config.failureThreshold);
+    });
+    const linted = await this.lintManyFresh(misses.map((i) => inputs[i]));
+    linted.forEach((result, j) => {
+      results[misses[j]] = result;
+      cache.set(keys[misses[j]], result.diagnostics);
+    });
+    try {
+      cache.save();
+    } catch (err) {
+      // A cache that cannot be written costs the next run its speed, not this run its report.
+      this.io.stderr(`dflint: ${displaySource(cacheFile, this.io.cwd)}: could not write the cache (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})\n`);
+    }
+    return results;
+  }
+
+  private async lintManyFresh(inputs: readonly LintInput[]): Promise<LintResult[]> {
     tuneJitForManyFiles(inputs.length, this.io.env);
     const threads = this.shellcheckExecutable() || !canStartWorkers() ? 1 : threadCount(inputs.length, this.io.env);
     if (threads <= 1) return this.lintAll(inputs);

@@ -62,6 +62,7 @@ describe('LintSession.lintMany', () => {
       strictLabels: false,
       disableIgnorePragma: false,
       printConfig: false,
+      cacheFile: null,
     };
     const session = new LintSession(options, io);
     const inputs = Array.from({ length: 3 }, (_, i) => ({ text: 'FROM alpine:3.20\n', displayPath: `d${i}/Dockerfile`, configPath: null }));
