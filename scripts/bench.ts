@@ -142,6 +142,24 @@ function benchCorpusLint(fileCount: number): void {
       `${fmt(wall, 2)} s wall (median of 3; runs ${runs.map((r) => fmt(r.ms / 1000, 2)).join(', ')} s; target ≤ ${TARGETS.corpusLintSeconds} s), ` +
       `${fmt(cpu, 2)} s CPU (user+system, all threads; median; runs ${runs.map((r) => fmt(r.cpuMs / 1000, 2)).join(', ')} s)`,
   );
+  benchCachedCorpusLint(args);
+}
+
+/** The same run with --cache: once to fill the cache, then three times from it (not the target's figure). */
+function benchCachedCorpusLint(args: string[]): void {
+  const cache = path.join(os.tmpdir(), `dflint-bench-${process.pid}.cache`);
+  const cached = [...args, '--cache-location', cache];
+  const fill = dflintArgs(cached, CORPUS);
+  const runs = [1, 2, 3].map(() => dflintArgs(cached, CORPUS));
+  fs.rmSync(cache, { force: true });
+  if ([fill, ...runs].some((r) => r.status !== 0)) {
+    console.log(`Corpus lint with --cache FAILED: ${[fill, ...runs].find((r) => r.status !== 0)!.stderr.trim()}`);
+    return;
+  }
+  console.log(
+    `  the same with --cache: ${fmt(fill.ms / 1000, 2)} s filling it, then ${fmt(median(runs.map((r) => r.ms)) / 1000, 2)} s from it ` +
+      `(median of 3; runs ${runs.map((r) => fmt(r.ms / 1000, 2)).join(', ')} s)`,
+  );
 }
 
 /** Instructions per file for the long-file check (and twice as many). */

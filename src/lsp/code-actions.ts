@@ -11,6 +11,10 @@ export interface LintedDocument {
   diagnostics: readonly Diagnostic[];
   /** The same diagnostics as the editor got them, index for index. */
   published: readonly LspDiagnostic[];
+  /** The text's syntax tree, once an ignore comment needed it (editors ask for actions at every cursor move). */
+  ast?: Dockerfile;
+  /** The text with every safe fix applied (null: nothing changes), once fix-all was asked for. */
+  fixedAll?: string | null;
 }
 
 /** Built-in findings no comment should silence: parse errors, and the report of a useless comment itself. */
@@ -40,7 +44,6 @@ function suppressionKey(d: Diagnostic): string {
 export function quickFixes(doc: LintedDocument, range: LspRange, only: readonly string[] | undefined, asked: readonly unknown[] = []): CodeAction[] {
   if (!wants(only, CodeActionKind.QuickFix)) return [];
   const index = new LineIndex(doc.text);
-  let ast: Dockerfile | null = null;
   const fixes: CodeAction[] = [];
   const ignores: CodeAction[] = [];
   const offered = new Set<string>();
@@ -57,7 +60,8 @@ export function quickFixes(doc: LintedDocument, range: LspRange, only: readonly 
       });
     }
     if (NOT_IGNORABLE.has(d.ruleId)) return;
-    ast ??= parseDockerfile(doc.text).ast;
+    doc.ast ??= parseDockerfile(doc.text).ast;
+    const ast = doc.ast;
     const key = suppressionKey(d);
     const instruction = ast.instructions.find((ins) => ins.range.start.offset <= d.range.start.offset && d.range.start.offset <= ins.range.end.offset);
     if (instruction && !offered.has(`line:${instruction.range.start.offset}:${key}`)) {

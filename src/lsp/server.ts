@@ -329,7 +329,8 @@ export class LanguageServer {
     if (!doc || !linted || linted.text !== doc.text) return [];
     const actions = quickFixes(linted, range, only, asked);
     if (wants(only, CodeActionKind.SourceFixAllDflint) && linted.diagnostics.some((d) => d.fix?.kind === 'safe')) {
-      const fixed = this.options.linter.fixAll(doc.text, pathOfUri(uri));
+      if (linted.fixedAll === undefined) linted.fixedAll = this.options.linter.fixAll(doc.text, pathOfUri(uri));
+      const fixed = linted.fixedAll;
       if (fixed !== null && fixed !== doc.text) {
         const index = new LineIndex(doc.text);
         actions.push({

@@ -296,6 +296,23 @@ describe('dflint lsp: edits while linting', () => {
     expect(shown.diagnostics.map((d) => d.message)).toEqual(['of three (test)']);
   });
 
+  it('works out fix-all once per linted text, however often the editor asks for actions', async () => {
+    const fixAll = jest.fn(() => 'FROM alpine:3.20\n');
+    const fixable: LintOutcome = {
+      kind: 'linted',
+      diagnostics: [{ ruleId: 'DF021', ruleName: 'instruction-casing', severity: 'style', message: 'casing', docsUrl: '', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 5, offset: 4 } }, fix: { title: 'Write "FROM"', kind: 'safe', edits: [{ start: 0, end: 4, text: 'FROM' }] } }],
+    };
+    const s = startServer('/', {}, { lint: async () => fixable, fixAll });
+    s.initialize();
+    const uri = 'file:///w/Dockerfile';
+    s.open(uri, 'from alpine:3.20\n');
+    await s.published(uri);
+    const ask = (character: number) => s.request('textDocument/codeAction', { textDocument: { uri }, range: { start: { line: 0, character }, end: { line: 0, character } }, context: { diagnostics: [] } }).result as CodeAction[];
+    expect(ask(1).map((a) => a.kind)).toEqual(['quickfix', 'quickfix', 'quickfix', 'source.fixAll.dflint']);
+    expect(ask(8).map((a) => a.kind)).toEqual(['source.fixAll.dflint']);
+    expect(fixAll).toHaveBeenCalledTimes(1);
+  });
+
   it('drops a lint that ends after its document was closed', async () => {
     const { linter, calls } = heldLinter();
     const s = startServer('/', {}, linter);
