@@ -1,5 +1,6 @@
 import type { CommandForm, Instruction } from '../ast/nodes';
 import type { SemanticModel, Stage } from '../semantic/model';
+import { expandWord } from '../semantic/expand';
 import { scratchEnv, type Expansion } from '../semantic/variables';
 import type {
   BaseChainLink,
@@ -138,7 +139,33 @@ function unknownReason(model: SemanticModel, node: Instruction, e: Expansion): s
 
 function expandKnowable(model: SemanticModel, node: Instruction, raw: string, line: number): Knowable<string> {
   const e = model.expand(node, raw);
-  return e.unknown ? unknown(unknownReason(model, node, e)) : known(e.value, line);
+  if (!e.unknown) return known(e.value, line);
+  const reason = unknownReason(model, node, e);
+  const partial = partialValue(model, node, raw, e);
+  return partial === null ? unknown(reason) : { known: false, reason, partial };
+}
+
+/** Stands for a variable that is not known while a word is expanded again (no text can hold a NUL). */
+const PLACEHOLDER = '\u0000';
+
+/**
+ * The word expanded with each variable that is not known kept as `${NAME}`: `/opt/bin:${PATH}`.
+ * Only when every such variable is used plainly (`$NAME`, `${NAME}`): through `${NAME:-x}` or
+ * `${NAME#x}` its value would decide more than where it goes.
+ */
+function partialValue(model: SemanticModel, node: Instruction, raw: string, e: Expansion): string | null {
+  const unknownRefs = e.references.filter((r) => r.unknown);
+  if (unknownRefs.length === 0 || unknownRefs.some((r) => r.operator !== null)) return null;
+  const scope = model.variables.scopeAt(node);
+  const lookup = (name: string) => {
+    const b = scope.lookup(name);
+    if (b) return { value: b.value ?? `${PLACEHOLDER}${name}${PLACEHOLDER}` };
+    return scope.imageMayDefine ? { value: `${PLACEHOLDER}${name}${PLACEHOLDER}` } : undefined;
+  };
+  const again = expandWord(raw, lookup, { escapeChar: model.ast.escapeChar }).value;
+  // Nothing but variables that are not known (`$VERSION`) tells no more than the reason does.
+  if (again.replace(/\u0000[A-Za-z_][A-Za-z0-9_]*\u0000/g, '') === '') return null;
+  return again.replace(/\u0000([A-Za-z_][A-Za-z0-9_]*)\u0000/g, '${$1}');
 }
 
 function expandOrNull(model: SemanticModel, node: Instruction, raw: string): string | null {
@@ -230,7 +257,11 @@ function replayStage(model: SemanticModel, stage: Stage, state: ConfigState): vo
 }
 
 function joinWorkdir(current: Knowable<string>, next: Knowable<string>): Knowable<string> {
-  if (!next.known) return next;
+  if (!next.known) {
+    // A partly known relative path is only as known as the directory it is relative to.
+    if (next.partial === undefined || next.partial.startsWith('/')) return next;
+    return current.known ? { ...next, partial: `${current.value.replace(/\/+$/, '')}/${next.partial}` } : unknown(next.reason);
+  }
   const p = next.value;
   if (p.startsWith('/') || /^[A-Za-z]:[\\/]/.test(p)) return next;
   if (!current.known) return unknown(`relative to a working directory that is not known (${current.reason})`);

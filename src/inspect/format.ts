@@ -13,8 +13,13 @@ function argv(value: string[]): string {
   return JSON.stringify(value);
 }
 
+/** A value that is not known: its known parts with `${NAME}` for the rest, or `<unknown>`; then why. */
+function notKnown(k: Extract<Knowable<unknown>, { known: false }>): string {
+  return k.partial !== undefined ? `${k.partial}  (${k.reason})` : `${UNKNOWN} (${k.reason})`;
+}
+
 function show<T>(k: Knowable<T>, render: (v: T) => string): string {
-  if (!k.known) return `${UNKNOWN} (${k.reason})`;
+  if (!k.known) return notKnown(k);
   const where = k.line === null ? '' : `  (line ${k.line})`;
   return `${render(k.value)}${where}`;
 }
@@ -38,7 +43,7 @@ export function formatInspectText(result: InspectResult): string {
   const args = Object.entries(result.buildArgs);
   if (args.length) out.push(`Build args: ${args.map(([k, v]) => `${k}=${v}`).join(' ')}`);
   out.push('Env:');
-  for (const e of result.env) out.push(`  ${e.name}=${e.value.known ? e.value.value : `${UNKNOWN} (${e.value.reason})`}`);
+  for (const e of result.env) out.push(`  ${e.name}=${e.value.known ? e.value.value : notKnown(e.value)}`);
   if (result.envFromBaseImage) out.push(`  ${UNKNOWN} (the base image may set more variables)`);
   if (result.env.length === 0 && !result.envFromBaseImage) out.push('  (none)');
   out.push(`Entrypoint: ${show(result.entrypoint, (v) => (v === null ? '(none)' : argv(v)))}`);

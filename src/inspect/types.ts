@@ -3,7 +3,13 @@
 /** A value that may not be knowable without building (or without a registry). */
 export type Knowable<T> =
   | { known: true; value: T; /** Line of the instruction that set it; null for a default. */ line: number | null }
-  | { known: false; /** Why it cannot be known, in words. */ reason: string };
+  | {
+      known: false;
+      /** Why it cannot be known, in words. */
+      reason: string;
+      /** For a value only partly known: the value with each variable that is not known written as `${NAME}`. */
+      partial?: string;
+    };
 
 export interface BaseChainLink {
   /** A stage of this Dockerfile, or null for the image the chain starts from. */

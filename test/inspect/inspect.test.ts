@@ -104,6 +104,22 @@ describe('inspectDockerfile', () => {
     expect(formatInspectText(r)).toContain('  if the base image sets no ENTRYPOINT: ["/bin/sh","-c","node server.js"]\n');
   });
 
+  it('shows a value known in part with ${NAME} for each variable that is not known', () => {
+    const r = inspectDockerfile('FROM node:22\nARG V\nENV PATH=/opt/bin:$PATH A=${HOME:-/root}/x B=$V\nWORKDIR /srv\nWORKDIR $V/app\nUSER ${UID}:1000\n');
+    expect(r.env).toEqual([
+      { name: 'PATH', value: { known: false, reason: '$PATH may be set by the base image', partial: '/opt/bin:${PATH}' } },
+      // A modifier makes the value depend on more than where the variable goes; a lone variable says no more than the reason.
+      { name: 'A', value: { known: false, reason: '$HOME may be set by the base image' } },
+      { name: 'B', value: { known: false, reason: '$V is an ARG with no default (pass --build-arg V=…)' } },
+    ]);
+    expect(r.workingDir).toEqual({ known: false, reason: '$V is an ARG with no default (pass --build-arg V=…)', partial: '/srv/${V}/app' });
+    expect(r.user).toEqual({ known: false, reason: '$UID may be set by the base image', partial: '${UID}:1000' });
+    expect(formatInspectText(r)).toContain('  PATH=/opt/bin:${PATH}  ($PATH may be set by the base image)\n');
+    expect(formatInspectText(r)).toContain('WorkingDir: /srv/${V}/app  ($V is an ARG with no default');
+    // Relative to a working directory that is not known, a partly known path is not shown.
+    expect(inspectDockerfile('FROM node:22\nARG V\nWORKDIR $V/app\n').workingDir).toEqual({ known: false, reason: '$V is an ARG with no default (pass --build-arg V=…)' });
+  });
+
   it('an ENV built from an ARG with no default is unknown until --build-arg gives it', () => {
     const text = 'FROM scratch\nARG VERSION\nENV APP_VERSION=$VERSION\n';
     expect(inspectDockerfile(text).env).toEqual([
