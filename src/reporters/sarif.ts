@@ -42,9 +42,20 @@ function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
     help: { text: ruleText(rule, url), markdown: ruleMarkdown(rule, url) },
     helpUri: url,
     defaultConfiguration: { level: sarifLevel(rule.severity), enabled: rule.enabledByDefault !== false },
-    properties: { tags: ['dockerfile', ...(rule.tags ?? [])], aliases: rule.aliases, fix: rule.fix },
+    properties: {
+      tags: ['dockerfile', ...(rule.tags ?? [])],
+      aliases: rule.aliases,
+      fix: rule.fix,
+      ...(rule.tags?.includes('security') ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+    },
   };
 }
+
+/**
+ * GitHub code scanning shows a rule tagged `security` as a security alert, rated by this score
+ * (0.1–3.9 low, 4.0–6.9 medium, 7.0–8.9 high): from the rule's default severity.
+ */
+const SECURITY_SEVERITY: Record<RuleInfo['severity'], string> = { error: '7.5', warning: '5.0', info: '2.5', style: '1.0' };
 
 /** A descriptor for a rule id seen in results without metadata (ShellCheck's SCnnnn codes). */
 function descriptorFromDiagnostic(d: Diagnostic): Sarif.ReportingDescriptor {

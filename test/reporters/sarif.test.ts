@@ -45,6 +45,15 @@ describe('sarif reporter', () => {
     expect(driver.rules?.find((r) => r.id === 'DF012')?.defaultConfiguration?.level).toBe('note');
   });
 
+  it('rates rules tagged security for GitHub\'s security alerts, and only those', () => {
+    const secure = { ...latestTag, id: 'DF210', name: 'secrets-in-arg-or-env', tags: ['security'] };
+    const log = JSON.parse(sarifReporter(sampleResults(), context({ rules: [...RULES, secure] }))) as Sarif.Log;
+    const rules = log.runs[0].tool.driver.rules ?? [];
+    expect(rules.find((r) => r.id === 'DF210')?.properties).toEqual({ tags: ['dockerfile', 'security'], aliases: ['DL3007'], fix: 'none', 'security-severity': '5.0' });
+    expect(rules.filter((r) => r.properties?.['security-severity'] !== undefined).map((r) => r.id)).toEqual(['DF210']);
+    expectValidSarif(log);
+  });
+
   it('writes each result with rule index, level, repository-relative location and exact region', () => {
     expect(run.results).toHaveLength(3);
     const [latest, env, cd] = run.results ?? [];
