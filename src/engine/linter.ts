@@ -30,10 +30,10 @@ export interface ParsedDockerfile {
 
 /** A rule that will run, with its effective severity and options. */
 export interface ActiveRule {
-  rule: AnyRule;
-  severity: Severity;
-  options: Record<string, unknown>;
-  docsUrl: string;
+  readonly rule: AnyRule;
+  readonly severity: Severity;
+  readonly options: Record<string, unknown>;
+  readonly docsUrl: string;
 }
 
 /** Engine config as callers give it: anything left out takes its default. */
@@ -89,14 +89,31 @@ export function resolveActiveRules(rules: readonly AnyRule[], config: Pick<Linte
     let enabled = level !== undefined || rule.enabledByDefault !== false;
     if (rule.id === UNUSED_IGNORE_RULE_ID && config.reportUnusedIgnores) enabled = true;
     if (!enabled) continue;
-    active.push({
-      rule,
-      severity: level ?? rule.severity,
-      options: { ...(rule.options?.defaults ?? {}), ...(entry?.options ?? {}) },
-      docsUrl: docsUrl(rule),
-    });
+    const options = rule.options || entry?.options ? { ...(rule.options?.defaults ?? {}), ...(entry?.options ?? {}) } : NO_OPTIONS;
+    active.push(new ResolvedRule(rule, level ?? rule.severity, options));
   }
   return active;
+}
+
+/** The options of a rule that has none (shared: rules read their options, they do not change them). */
+const NO_OPTIONS: Record<string, unknown> = Object.freeze({});
+
+/**
+ * An active rule. Its docs URL is made when a finding first needs it: a one-file lint reports a
+ * few rules of ~100, and the strings of the others were young-generation garbage at every start.
+ */
+class ResolvedRule implements ActiveRule {
+  private url: string | undefined;
+
+  constructor(
+    readonly rule: AnyRule,
+    readonly severity: Severity,
+    readonly options: Record<string, unknown>,
+  ) {}
+
+  get docsUrl(): string {
+    return (this.url ??= docsUrl(this.rule));
+  }
 }
 
 /**
@@ -340,7 +357,7 @@ function runRules(
 }
 
 function makeContext(entry: ActiveRule, facts: FileFacts, out: Diagnostic[]): RuleContext<unknown, Record<string, (data: never) => string>> {
-  const { rule, severity, options, docsUrl: url } = entry;
+  const { rule, severity, options } = entry;
   return {
     options,
     filePath: facts.filePath,
@@ -360,7 +377,7 @@ function makeContext(entry: ActiveRule, facts: FileFacts, out: Diagnostic[]): Ru
         severity,
         message: (make as (data: unknown) => string)(descriptor.data ?? {}),
         range,
-        docsUrl: url,
+        docsUrl: entry.docsUrl,
       };
       if (descriptor.fix) diagnostic.fix = descriptor.fix;
       out.push(diagnostic);
