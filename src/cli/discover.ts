@@ -129,9 +129,10 @@ function addGlobMatches(pattern: string, cwd: string, listings: Listings, add: (
  * `-` is standard input, an existing file is taken as is (whatever its name), a directory is
  * searched for Dockerfiles, and anything else with glob characters is matched with picomatch
  * (taking any file but the companion files that go with a Dockerfile).
- * An input that names nothing is a CliError (exit 2).
+ * An input that names nothing is a CliError (exit 2); with `allowUnmatched`, a glob that matches
+ * nothing and a directory without Dockerfiles are passed over instead (a missing file still is one).
  */
-export function discoverTargets(inputs: readonly string[], cwd: string): LintTarget[] {
+export function discoverTargets(inputs: readonly string[], cwd: string, allowUnmatched = false): LintTarget[] {
   const targets: LintTarget[] = [];
   const seen = new Set<string>();
   let stdin = false;
@@ -158,12 +159,12 @@ export function discoverTargets(inputs: readonly string[], cwd: string): LintTar
     }
     if (stat?.isDirectory()) {
       const found = walk(listings, absolute, (_rel, name) => isDockerfileName(name));
-      if (found.length === 0) throw new CliError('no Dockerfiles found in this directory', input);
+      if (found.length === 0 && !allowUnmatched) throw new CliError('no Dockerfiles found in this directory', input);
       addFound(found, absolute, input, add);
     } else if (stat) {
       add(input, absolute);
     } else if (picomatch().scan(input.replace(/\\/g, '/')).isGlob) {
-      if (!addGlobMatches(input, cwd, listings, add)) throw new CliError('no files match this pattern', input);
+      if (!addGlobMatches(input, cwd, listings, add) && !allowUnmatched) throw new CliError('no files match this pattern', input);
     } else {
       throw new CliError('no such file or directory', input);
     }

@@ -39,6 +39,7 @@ export interface LintArgs {
   printConfig: boolean;
   cache: boolean;
   cacheLocation?: string;
+  errorOnUnmatchedPattern: boolean;
 }
 
 /**
@@ -58,6 +59,7 @@ export const LINT_ARG_DEFAULTS = {
   disableIgnorePragma: false,
   printConfig: false,
   cache: false,
+  errorOnUnmatchedPattern: true,
 } as const satisfies Partial<LintArgs>;
 
 /** The same, checked and typed. */
@@ -96,6 +98,8 @@ export interface LintOptions {
   printConfig: boolean;
   /** `--cache`: the cache file (absolute), or null when findings are not cached. */
   cacheFile: string | null;
+  /** False with `--no-error-on-unmatched-pattern`: a glob or directory that names no Dockerfile is passed over. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 export function declareLintOptions(y: Argv): Argv<LintArgs> {
@@ -133,6 +137,11 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
     .option('print-config', { type: 'boolean', default: LINT_ARG_DEFAULTS.printConfig, describe: 'Print the configuration that applies to the first file as JSON, and lint nothing' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' })
     .option('cache', { type: 'boolean', default: LINT_ARG_DEFAULTS.cache, describe: 'Keep findings in a cache file and lint only files whose findings may have changed' })
+    .option('error-on-unmatched-pattern', {
+      type: 'boolean',
+      default: LINT_ARG_DEFAULTS.errorOnUnmatchedPattern,
+      describe: 'Exit 2 when a glob matches nothing or a directory has no Dockerfile (--no-error-on-unmatched-pattern passes them over)',
+    })
     .option('cache-location', { type: 'string', describe: `The cache file, or a directory for it (default: ${DEFAULT_CACHE_FILE}; implies --cache)` }) as unknown as Argv<LintArgs>;
 }
 
@@ -199,6 +208,7 @@ export function normalizeLintArgs(args: LintArgs, env: NodeJS.ProcessEnv = proce
     disableIgnorePragma: args.disableIgnorePragma === true,
     printConfig: args.printConfig === true,
     cacheFile: cacheFileOf(args.cache === true, last(args.cacheLocation), cwd),
+    errorOnUnmatchedPattern: last(args.errorOnUnmatchedPattern) !== false,
   };
 }
 

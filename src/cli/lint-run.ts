@@ -83,9 +83,10 @@ function writeFailedRun(err: CliError, options: LintOptions, io: CliIO): void {
 }
 
 async function lint(options: LintOptions, io: CliIO): Promise<number> {
-  const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd) : defaultTargets(io);
+  const targets = options.paths.length > 0 ? discoverTargets(options.paths, io.cwd, !options.errorOnUnmatchedPattern) : defaultTargets(io);
   const session = new LintSession(options, io);
-  if (options.printConfig) return printConfig(targets[0], session, options, io);
+  // Only with --no-error-on-unmatched-pattern can there be nothing to lint: the report is empty.
+  if (options.printConfig && targets.length > 0) return printConfig(targets[0], session, options, io);
   const results: LintResult[] = [];
   const showDiff = diffSink(options, io);
   let stdinFixedText: string | undefined;

@@ -94,6 +94,22 @@ describe('file discovery', () => {
     expect(report.results.map((x: { file: string; ruleId: string }) => `${x.file} ${x.ruleId}`)).toEqual(['services/api/Dockerfile DF016']);
   });
 
+  it('passes over unmatched globs and directories without Dockerfiles with --no-error-on-unmatched-pattern, not missing files', () => {
+    expect(discoverTargets(['nomatch/*.Dockerfile', 'services/web', 'docker'], tree.dir, true).map((t) => (t.kind === 'file' ? t.path : '-'))).toEqual([
+      path.join('services/web/Containerfile'),
+      path.join('services/web/build.dockerfile'),
+      path.join('services/web/web.Dockerfile'),
+    ]);
+    expect(() => discoverTargets(['nomatch/*.Dockerfile'], tree.dir)).toThrow('no files match this pattern');
+    expect(() => discoverTargets(['missing/Dockerfile'], tree.dir, true)).toThrow('no such file or directory');
+    const none = dflint(['nomatch/*.Dockerfile', '--no-error-on-unmatched-pattern', '-f', 'sarif'], { cwd: tree.dir });
+    expect([none.code, none.stderr]).toEqual([0, '']);
+    expect(JSON.parse(none.stdout).runs[0].results).toEqual([]);
+    const some = dflint(['nomatch/*', 'services/api/Dockerfile', '--no-error-on-unmatched-pattern', '-f', 'json'], { cwd: tree.dir });
+    expect(some.code).toBe(1);
+    expect(JSON.parse(some.stdout).summary.files).toBe(1);
+  });
+
   it('respects ignorePaths from the config file', () => {
     const withIgnore = tempTree({ '.dflintrc.yaml': 'ignorePaths:\n  - "legacy/**"\n', 'legacy/Dockerfile': LATEST, 'app/Dockerfile': CLEAN });
     try {

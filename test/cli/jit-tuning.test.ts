@@ -63,6 +63,7 @@ describe('LintSession.lintMany', () => {
       disableIgnorePragma: false,
       printConfig: false,
       cacheFile: null,
+      errorOnUnmatchedPattern: true,
     };
     const session = new LintSession(options, io);
     const inputs = Array.from({ length: 3 }, (_, i) => ({ text: 'FROM alpine:3.20\n', displayPath: `d${i}/Dockerfile`, configPath: null }));

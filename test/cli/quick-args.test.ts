@@ -46,7 +46,7 @@ const WORDS = [
   ['--build-arg', 'A=1'], ['--build-arg=B=2'], ['--context', 'web'], ['--context', 'nowhere'], ['--stdin-filename', 'web/Dockerfile'],
   ['--trusted-registry', 'docker.io'], ['--trusted-registry=ghcr.io,quay.io'], ['--require-label', 'maintainer:text'], ['--require-label', 'x'], ['--require-label=a:colour'],
   ['--strict-labels'], ['--disable-ignore-pragma'], ['--no-strict-labels'], ['--print-config'],
-  ['--cache'], ['--no-cache'], ['--cache-location', 'web'], ['--cache-location=.lint-cache'],
+  ['--cache'], ['--no-cache'], ['--cache-location', 'web'], ['--cache-location=.lint-cache'], ['--no-error-on-unmatched-pattern'], ['--error-on-unmatched-pattern'],
   ['-q'], ['--quiet'], ['--fix'], ['--fix-unsafe'], ['--fix-dry-run'], ['--report-unused-ignores'], ['--code-frame'],
   ['--color'], ['--no-color'], ['--no-fix'], ['--no-code-frame'], ['--fix=true'], ['-qf', 'json'], ['--failureThreshold', 'error'], ['--bogus'], ['--help'], ['-v'],
 ];
