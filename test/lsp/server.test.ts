@@ -273,14 +273,19 @@ describe('dflint lsp: edits while linting', () => {
     diagnostics: [{ ruleId: 'DF999', ruleName: 'test', severity: 'warning', message, docsUrl: '', range: { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } } }],
   });
   const tick = () => new Promise((r) => setTimeout(r, 10));
-
-  it('never shows the findings of an older text, and lints the newest one once the running lint ends', async () => {
+  /** A server whose lints wait for the test, with the document `one` open and its lint started. */
+  async function withHeldLint() {
     const { linter, calls } = heldLinter();
     const s = startServer('/', {}, linter);
     s.initialize();
     const uri = 'file:///w/Dockerfile';
     s.open(uri, 'one');
     await tick();
+    return { s, calls, uri };
+  }
+
+  it('never shows the findings of an older text, and lints the newest one once the running lint ends', async () => {
+    const { s, calls, uri } = await withHeldLint();
     expect(calls.map((c) => c.text)).toEqual(['one']);
     s.notify('textDocument/didChange', { textDocument: { uri, version: 2 }, contentChanges: [{ text: 'two' }] });
     s.notify('textDocument/didChange', { textDocument: { uri, version: 3 }, contentChanges: [{ text: 'three' }] });
@@ -314,12 +319,7 @@ describe('dflint lsp: edits while linting', () => {
   });
 
   it('drops a lint that ends after its document was closed', async () => {
-    const { linter, calls } = heldLinter();
-    const s = startServer('/', {}, linter);
-    s.initialize();
-    const uri = 'file:///w/Dockerfile';
-    s.open(uri, 'one');
-    await tick();
+    const { s, calls, uri } = await withHeldLint();
     s.notify('textDocument/didClose', { textDocument: { uri } });
     calls[0].finish(finding('late'));
     await tick();
