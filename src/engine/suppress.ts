@@ -52,9 +52,14 @@ export interface SuppressOptions {
   unusedIgnore: { severity: Severity; docsUrl: string } | null;
 }
 
-const KEY_LIST = String.raw`([A-Za-z0-9_.-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]+)*)`;
-const DFLINT_RE = new RegExp(String.raw`^#[ \t]*dflint[ \t]+(ignore-file|ignore)[ \t]*=[ \t]*` + KEY_LIST, 'i');
-const HADOLINT_RE = new RegExp(String.raw`^#[ \t]*hadolint[ \t]+(global[ \t]+ignore|ignore)[ \t]*=[ \t]*` + KEY_LIST, 'i');
+/** A suppression comment's list of keys: `a, b,c`. */
+export const KEY_LIST = String.raw`[A-Za-z0-9_.-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]+)*`;
+/** A dflint suppression comment up to its keys; the group is `ignore` or `ignore-file`. */
+export const DFLINT_HEAD = String.raw`#[ \t]*dflint[ \t]+(ignore-file|ignore)[ \t]*=[ \t]*`;
+/** A hadolint pragma up to its keys; the group is `ignore` or `global ignore`. */
+export const HADOLINT_HEAD = String.raw`#[ \t]*hadolint[ \t]+(global[ \t]+ignore|ignore)[ \t]*=[ \t]*`;
+const DFLINT_RE = new RegExp(`^${DFLINT_HEAD}(${KEY_LIST})`, 'i');
+const HADOLINT_RE = new RegExp(`^${HADOLINT_HEAD}(${KEY_LIST})`, 'i');
 const CHECK_COMMENT_RE = /^#[ \t]*check[ \t]*=/i;
 
 /** BuildKit check names are CamelCase words; hadolint and ShellCheck codes are DLnnnn / SCnnnn. */

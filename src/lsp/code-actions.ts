@@ -1,4 +1,5 @@
 import type { Dockerfile, Instruction } from '../ast/nodes';
+import { DFLINT_HEAD, KEY_LIST } from '../engine/suppress';
 import type { Diagnostic, TextEdit } from '../engine/types';
 import { parseDockerfile } from '../parser';
 import { LineIndex } from './positions';
@@ -20,8 +21,8 @@ export interface LintedDocument {
 /** Built-in findings no comment should silence: parse errors, and the report of a useless comment itself. */
 const NOT_IGNORABLE = new Set(['DF000', 'DF099']);
 
-/** A comment `# dflint ignore=a,b` on a line of its own, up to the end of its list. */
-const IGNORE_COMMENT = /^[ \t]*#[ \t]*dflint[ \t]+ignore[ \t]*=[ \t]*[A-Za-z0-9_.-]+(?:[ \t]*,[ \t]*[A-Za-z0-9_.-]+)*/i;
+/** A dflint suppression comment on a line of its own, up to the end of its list (suppress.ts reads the same). */
+const SUPPRESSION_COMMENT = new RegExp(`^[ \t]*${DFLINT_HEAD}${KEY_LIST}`, 'i');
 
 function overlaps(a: LspRange, b: LspRange): boolean {
   const before = (p: LspRange['start'], q: LspRange['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
@@ -117,8 +118,9 @@ function ignoreInstructionEdit(text: string, ast: Dockerfile, instruction: Instr
   if (start > 0 && text[start - 1] === '\n') {
     const previousEnd = text[start - 2] === '\r' ? start - 2 : start - 1;
     const previousStart = Math.max(text.lastIndexOf('\n', previousEnd - 1) + 1, ast.bom ? 1 : 0);
-    const comment = IGNORE_COMMENT.exec(text.slice(previousStart, previousEnd));
-    if (comment) {
+    const comment = SUPPRESSION_COMMENT.exec(text.slice(previousStart, previousEnd));
+    // `ignore` (the next instruction), not `ignore-file`.
+    if (comment && comment[1].toLowerCase() === 'ignore') {
       const at = previousStart + comment[0].length;
       return { start: at, end: at, text: `,${key}` };
     }

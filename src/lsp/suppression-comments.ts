@@ -2,45 +2,47 @@ import { docsUrl } from '../engine/define-rule';
 import type { RuleRegistry } from '../engine/registry';
 import type { AnyRule } from '../engine/types';
 import { retiredHadolintCodeNote } from '../engine/retired-hadolint-codes';
+import { DFLINT_HEAD, HADOLINT_HEAD, isBuildkitCheckName, KEY_LIST } from '../engine/suppress';
 
 /** Which tool's words a suppression comment takes: dflint takes any key; the others their own codes first. */
 export type CommentDialect = 'dflint' | 'hadolint' | 'check';
 
-/** A suppression comment's list of keys on one line: where the list starts, in characters of the line. */
-interface KeyList {
-  dialect: CommentDialect;
-  start: number;
-  text: string;
-}
-
 /**
  * `# dflint ignore=…`, `# dflint ignore-file=…`, `# hadolint ignore=…`, `# hadolint global ignore=…`
- * and `# check=skip=…`, up to the start of their key lists (the same spellings suppress.ts reads).
+ * (the spellings suppress.ts reads, on a line of their own) and `# check=skip=…`, up to the start
+ * of their key lists.
  */
 const COMMENT_HEADS: readonly [CommentDialect, RegExp][] = [
-  ['dflint', /^[ \t]*#[ \t]*dflint[ \t]+(?:ignore-file|ignore)[ \t]*=[ \t]*/i],
-  ['hadolint', /^[ \t]*#[ \t]*hadolint[ \t]+(?:global[ \t]+ignore|ignore)[ \t]*=[ \t]*/i],
+  ['dflint', new RegExp(`^[ \t]*${DFLINT_HEAD}`, 'i')],
+  ['hadolint', new RegExp(`^[ \t]*${HADOLINT_HEAD}`, 'i')],
   ['check', /^[ \t]*#[ \t]*check[ \t]*=[ \t]*skip[ \t]*=[ \t]*/i],
 ];
 
-function keyList(line: string): KeyList | null {
+/** Where a suppression comment's key list starts on `line` (in characters), and the comment's dialect. */
+function keyList(line: string): { dialect: CommentDialect; start: number } | null {
   for (const [dialect, head] of COMMENT_HEADS) {
     const m = head.exec(line);
-    if (m) return { dialect, start: m[0].length, text: line.slice(m[0].length) };
+    if (m) return { dialect, start: m[0].length };
   }
   return null;
 }
 
 const KEY_CHAR = /[A-Za-z0-9_.-]/;
 
+/** The key characters around `character` (none: an empty span there), not before the list's start. */
+function spanAround(line: string, character: number, listStart: number): { start: number; end: number } {
+  let start = character;
+  while (start > listStart && KEY_CHAR.test(line[start - 1])) start--;
+  let end = character;
+  while (end < line.length && KEY_CHAR.test(line[end])) end++;
+  return { start, end };
+}
+
 /** The key of a suppression comment at `character` of `line` (on it or just after it), with its span. */
 export function keyAt(line: string, character: number): { key: string; start: number; end: number; dialect: CommentDialect } | null {
   const list = keyList(line);
   if (!list || character < list.start) return null;
-  let start = character;
-  while (start > list.start && KEY_CHAR.test(line[start - 1])) start--;
-  let end = character;
-  while (end < line.length && KEY_CHAR.test(line[end])) end++;
+  const { start, end } = spanAround(line, character, list.start);
   if (start === end) return null;
   return { key: line.slice(start, end), start, end, dialect: list.dialect };
 }
@@ -54,13 +56,12 @@ export function completionSpan(line: string, character: number): { start: number
   const list = keyList(line);
   if (!list || character < list.start) return null;
   // The list is keys separated by commas (spaces around commas allowed): nothing else before the cursor.
-  if (!/^(?:[A-Za-z0-9_.-]+[ \t]*,[ \t]*)*[A-Za-z0-9_.-]*$/.test(line.slice(list.start, character))) return null;
-  let start = character;
-  while (start > list.start && KEY_CHAR.test(line[start - 1])) start--;
-  let end = character;
-  while (end < line.length && KEY_CHAR.test(line[end])) end++;
-  return { start, end, dialect: list.dialect };
+  if (!LIST_SO_FAR.test(line.slice(list.start, character))) return null;
+  return { ...spanAround(line, character, list.start), dialect: list.dialect };
 }
+
+/** Keys and commas, then perhaps the start of one more key. */
+const LIST_SO_FAR = new RegExp(`^(?:${KEY_LIST}[ \t]*,[ \t]*)?[A-Za-z0-9_.-]*$`);
 
 /** Markdown about what a suppression key names, for a hover. */
 export function describeKey(key: string, registry: RuleRegistry): string {
@@ -84,7 +85,7 @@ export function completionKeys(dialect: CommentDialect, registry: RuleRegistry):
       out.push({ label: rule.name, rule });
       continue;
     }
-    const own = rule.aliases.filter((a) => (dialect === 'hadolint' ? /^DL\d+$/.test(a) : !/^(DL|SC)\d+$/.test(a)));
+    const own = rule.aliases.filter((a) => (dialect === 'hadolint' ? /^DL\d+$/.test(a) : isBuildkitCheckName(a)));
     for (const alias of own) out.push({ label: alias, rule });
   }
   return out;

@@ -381,6 +381,13 @@ describe('dflint lsp: code actions', () => {
     again.initialize();
     again.open('file:///elsewhere/Dockerfile', edited);
     expect((await again.published('file:///elsewhere/Dockerfile')).diagnostics).toEqual([]);
+    // A file-wide comment above is not the instruction's: a line of its own is added.
+    const fileWide = 'FROM alpine:3.20\n# dflint ignore-file=latest-tag\nRUN cd /app && make\n';
+    again.open('file:///elsewhere/b/Dockerfile', fileWide);
+    await again.published('file:///elsewhere/b/Dockerfile');
+    const offered = again.request('textDocument/codeAction', { textDocument: { uri: 'file:///elsewhere/b/Dockerfile' }, range: { start: { line: 2, character: 5 }, end: { line: 2, character: 5 } }, context: { diagnostics: [] } }).result as CodeAction[];
+    const line = offered.find((a) => a.title === 'Ignore cd-in-run (DF012) for this instruction')!;
+    expect(applyEdits(fileWide, line.edit.changes['file:///elsewhere/b/Dockerfile'])).toBe('FROM alpine:3.20\n# dflint ignore-file=latest-tag\n# dflint ignore=cd-in-run\nRUN cd /app && make\n');
   });
 
   it('offers only what `only` asks for, and fix-all gives what dflint --fix writes', async () => {
