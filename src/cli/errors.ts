@@ -23,9 +23,14 @@ export class CliError extends Error {
     this.subject = subject;
   }
 
+  /** The problem with what it is about, `<subject>: <message>`, as reports and editors show it. */
+  describe(): string {
+    return this.subject ? `${this.subject}: ${this.message}` : this.message;
+  }
+
   /** The one line printed on stderr. */
   line(): string {
-    return this.subject ? `dflint: ${this.subject}: ${this.message}` : `dflint: ${this.message}`;
+    return `dflint: ${this.describe()}`;
   }
 }
 

@@ -77,7 +77,7 @@ function writeFailedRun(err: CliError, options: LintOptions, io: CliIO): void {
     rules: ruleRegistry().rules,
     color: false,
     codeFrame: false,
-    notifications: [{ level: 'error' as const, message: err.subject ? `${err.subject}: ${err.message}` : err.message }],
+    notifications: [{ level: 'error' as const, message: err.describe() }],
   };
   writeReport(options.format, [], ctx, options.output, 'stdout', io);
 }

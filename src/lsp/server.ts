@@ -1,6 +1,8 @@
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDockerfileName } from '../cli/discover';
+import { HADOLINT_CONFIG_NAMES } from '../config/hadolint';
+import { CONFIG_FILE_NAMES } from '../config/load';
 import type { RuleRegistry } from '../engine/registry';
 import type { Diagnostic, Severity } from '../engine/types';
 import { quickFixes, wants, type LintedDocument } from './code-actions';
@@ -56,7 +58,7 @@ const SEVERITY: Record<Severity, number> = {
 };
 
 /** Files whose changes change findings: dflint's and hadolint's configs, and ignore files (copy-ignored-file). */
-export const WATCHED_FILES = ['**/.dflintrc.{json,yaml,yml}', '**/.hadolint.{yaml,yml}', '**/.dockerignore', '**/*.dockerignore'];
+export const WATCHED_FILES = [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES, '.dockerignore', '*.dockerignore'].map((name) => `**/${name}`);
 
 /** CompletionItemKind.Value. */
 const COMPLETION_KIND_VALUE = 12;

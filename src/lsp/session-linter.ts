@@ -10,15 +10,15 @@ import type { DocumentLinter, LintOutcome } from './server';
 const UNSAVED = '<unsaved>';
 
 function failure(err: unknown): LintOutcome {
-  if (err instanceof CliError) return { kind: 'failed', message: err.subject ? `${err.subject}: ${err.message}` : err.message };
+  if (err instanceof CliError) return { kind: 'failed', message: err.describe() };
   throw err;
 }
 
 /**
  * Lints documents as `dflint FILE` would, with the command line's options: each lint is a fresh
  * session, so an edited `.dflintrc.*` counts at once; ShellCheck's findings on unchanged scripts
- * are kept between lints. An unsaved document gets the config of the
- * workspace root (`root`). Config warnings go to `log`, once each.
+ * are kept between lints. An unsaved document gets the config of the workspace root (`root`).
+ * Config warnings go to `log`, once each.
  */
 export function sessionLinter(options: LintOptions, io: CliIO, root: () => string, log: (message: string) => void): DocumentLinter {
   const said = new Set<string>();

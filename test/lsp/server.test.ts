@@ -56,7 +56,15 @@ describe('dflint lsp: the protocol', () => {
     able.notify('initialized', {});
     const registration = able.sent.at(-1)!;
     expect(registration).toMatchObject({ id: 'dflint-watch-config', method: 'client/registerCapability' });
-    expect(JSON.stringify(registration.params)).toContain('"**/.dflintrc.{json,yaml,yml}"');
+    expect((registration.params as { registrations: { registerOptions: { watchers: { globPattern: string }[] } }[] }).registrations[0].registerOptions.watchers.map((w) => w.globPattern)).toEqual([
+      '**/.dflintrc.json',
+      '**/.dflintrc.yaml',
+      '**/.dflintrc.yml',
+      '**/.hadolint.yaml',
+      '**/.hadolint.yml',
+      '**/.dockerignore',
+      '**/*.dockerignore',
+    ]);
     const before = able.sent.length;
     able.server.handle({ jsonrpc: '2.0', id: 'dflint-watch-config', result: null });
     expect(able.sent).toHaveLength(before);
