@@ -221,9 +221,9 @@ async function checkFiles(executable: string, byDialect: ReadonlyMap<ShellcheckD
       processes,
     );
     batches.forEach(({ batch }, b) => {
-      const byName = new Map(batch.map((f) => [f.name, f]));
-      for (const file of batch) file.comments = [];
-      for (const c of comments[b]) (byName.get(c.file)?.comments as Json1Comment[] | undefined)?.push(c);
+      const byName = new Map(batch.map((f) => [f.name, [] as Json1Comment[]]));
+      for (const c of comments[b]) byName.get(c.file)?.push(c);
+      for (const file of batch) file.comments = byName.get(file.name);
     });
   } finally {
     rmSync(dir, { recursive: true, force: true });
