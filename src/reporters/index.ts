@@ -1,6 +1,7 @@
 import { checkstyleReportChunks, checkstyleReporter } from './checkstyle';
 import { githubReportChunks, githubReporter } from './github';
 import { gitlabReportChunks, gitlabReporter } from './gitlab';
+import { gnuReportChunks, gnuReporter } from './gnu';
 import { jsonReportChunks, jsonReporter } from './json';
 import { sarifReportChunks, sarifReporter } from './sarif';
 import { sonarqubeReportChunks, sonarqubeReporter } from './sonarqube';
@@ -19,6 +20,7 @@ export const reporters = {
   gitlab: gitlabReporter,
   checkstyle: checkstyleReporter,
   sonarqube: sonarqubeReporter,
+  gnu: gnuReporter,
 } as const satisfies Record<string, Reporter>;
 
 export type ReporterName = keyof typeof reporters;
@@ -32,6 +34,7 @@ export const reportChunks: Record<ReporterName, ChunkedReporter> = {
   gitlab: gitlabReportChunks,
   checkstyle: checkstyleReportChunks,
   sonarqube: sonarqubeReportChunks,
+  gnu: gnuReportChunks,
 };
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];
 

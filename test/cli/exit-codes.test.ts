@@ -106,7 +106,7 @@ describe('exit codes', () => {
       expectOneLineError(run(['clean/Dockerfile', '--rule', 'DF016']).stderr, /^dflint: --rule: expected ID=SEVERITY/);
       expectOneLineError(run(['clean/Dockerfile', '--rule', 'DF016=fatal']).stderr, /^dflint: --rule: "DF016=fatal": severity must be one of/);
       expectOneLineError(run(['clean/Dockerfile', '--max-warnings', '-1']).stderr, /^dflint: --max-warnings: /);
-      expectOneLineError(run(['clean/Dockerfile', '--format', 'xml']).stderr, /^dflint: invalid values: Argument: format, Given: "xml", Choices: "text", "json", "sarif", "github", "gitlab", "checkstyle", "sonarqube" \(see dflint --help\)$/);
+      expectOneLineError(run(['clean/Dockerfile', '--format', 'xml']).stderr, /^dflint: invalid values: Argument: format, Given: "xml", Choices: "text", "json", "sarif", "github", "gitlab", "checkstyle", "sonarqube", "gnu" \(see dflint --help\)$/);
       expect(run(['clean/Dockerfile', '--failure-threshold', 'fatal']).code).toBe(2);
     });
 
