@@ -30,7 +30,7 @@ function overlaps(a: LspRange, b: LspRange): boolean {
 }
 
 export function toLspEdits(index: LineIndex, edits: readonly TextEdit[]): LspTextEdit[] {
-  return edits.map((e) => ({ range: { start: index.positionAt(e.start), end: index.positionAt(e.end) }, newText: e.text }));
+  return edits.map((e) => ({ range: index.rangeAt(e.start, e.end), newText: e.text }));
 }
 
 /** How a suppression comment names a finding: the rule's name, or a ShellCheck code as it is. */

@@ -1,4 +1,4 @@
-import type { Position } from './protocol';
+import type { LspRange, Position } from './protocol';
 
 /**
  * Offsets of a document's text ⇄ protocol positions. Lines end as the protocol says (`\n`, `\r\n`
@@ -30,6 +30,11 @@ export class LineIndex {
       else hi = mid - 1;
     }
     return { line: lo, character: o - this.starts[lo] };
+  }
+
+  /** The range between two offsets. */
+  rangeAt(start: number, end: number): LspRange {
+    return { start: this.positionAt(start), end: this.positionAt(end) };
   }
 
   /** A position past its line's end means the line's end; past the last line, the text's end. */

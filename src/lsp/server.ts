@@ -9,6 +9,9 @@ import { quickFixes, wants, type LintedDocument } from './code-actions';
 import { OpenDocuments, type ContentChange } from './documents';
 import { LineIndex } from './positions';
 import { completionKeys, completionSpan, describeKey, keyAt } from './suppression-comments';
+import { definitionAt, describeAt } from './navigation';
+import { parseDockerfile } from '../parser';
+import { SemanticModel } from '../semantic/model';
 import {
   CodeActionKind,
   DiagnosticTag,
@@ -91,7 +94,7 @@ export function pathOfUri(uri: string): string | null {
 
 export function toLspDiagnostic(index: LineIndex, d: Diagnostic): LspDiagnostic {
   return {
-    range: { start: index.positionAt(d.range.start.offset), end: index.positionAt(d.range.end.offset) },
+    range: index.rangeAt(d.range.start.offset, d.range.end.offset),
     severity: SEVERITY[d.severity],
     code: d.ruleId,
     ...(d.docsUrl ? { codeDescription: { href: d.docsUrl } } : {}),
@@ -113,6 +116,8 @@ export class LanguageServer {
   private readonly documents = new OpenDocuments();
   private readonly linted = new Map<string, LintedDocument>();
   private readonly states = new Map<string, LintState>();
+  /** The semantic model of each open document's current text, made when a hover or definition needs it. */
+  private readonly models = new Map<string, { text: string; model: SemanticModel }>();
   private readonly debounceMs: number;
   private initialized = false;
   private shutdownRequested = false;
@@ -159,6 +164,8 @@ export class LanguageServer {
           return this.respond(id, this.hover(params));
         case 'textDocument/completion':
           return this.respond(id, this.completion(params));
+        case 'textDocument/definition':
+          return this.respond(id, this.definition(params));
         default:
           throw new RequestError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
       }
@@ -196,6 +203,7 @@ export class LanguageServer {
           const wasLinted = this.isDockerfile(uri);
           this.documents.close(uri);
           this.linted.delete(uri);
+          this.models.delete(uri);
           const state = this.states.get(uri);
           if (state?.timer) clearTimeout(state.timer);
           this.states.delete(uri);
@@ -230,6 +238,7 @@ export class LanguageServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAllDflint] },
         hoverProvider: true,
+        definitionProvider: true,
         completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: this.options.version },
@@ -338,7 +347,7 @@ export class LanguageServer {
         actions.push({
           title: 'Fix all dflint problems that have a safe fix',
           kind: CodeActionKind.SourceFixAllDflint,
-          edit: { changes: { [uri]: [{ range: { start: { line: 0, character: 0 }, end: index.positionAt(doc.text.length) }, newText: fixed }] } },
+          edit: { changes: { [uri]: [{ range: index.rangeAt(0, doc.text.length), newText: fixed }] } },
         });
       }
     }
@@ -354,16 +363,43 @@ export class LanguageServer {
     return { uri, line, character, text: new LineIndex(doc.text).lineText(line) };
   }
 
-  /** What a rule named in a suppression comment is, under the cursor. */
+  /** What is under the cursor: the rule a suppression comment names, or the variable or stage a word refers to. */
   private hover(params: unknown): object | null {
     const at = this.lineAt(params);
-    const found = at && keyAt(at.text, at.character);
-    if (!at || !found) return null;
-    return {
-      contents: { kind: 'markdown', value: describeKey(found.key, this.options.registry) },
-      range: { start: { line: at.line, character: found.start }, end: { line: at.line, character: found.end } },
-    };
+    if (!at) return null;
+    const found = keyAt(at.text, at.character);
+    if (found) {
+      return {
+        contents: { kind: 'markdown', value: describeKey(found.key, this.options.registry) },
+        range: { start: { line: at.line, character: found.start }, end: { line: at.line, character: found.end } },
+      };
+    }
+    const { model, index } = this.modelOf(at.uri);
+    const described = describeAt(model, index.offsetAt(at));
+    if (!described) return null;
+    return { contents: { kind: 'markdown', value: described.markdown }, range: index.rangeAt(described.range.start.offset, described.range.end.offset) };
   }
+
+  /** Where the stage or variable under the cursor is declared. */
+  private definition(params: unknown): object | null {
+    const at = this.lineAt(params);
+    if (!at) return null;
+    const { model, index } = this.modelOf(at.uri);
+    const range = definitionAt(model, index.offsetAt(at));
+    return range ? { uri: at.uri, range: index.rangeAt(range.start.offset, range.end.offset) } : null;
+  }
+
+  private modelOf(uri: string): { model: SemanticModel; index: LineIndex } {
+    const text = this.documents.get(uri)!.text;
+    let entry = this.models.get(uri);
+    if (entry?.text !== text) {
+      const { ast, source } = parseDockerfile(text);
+      entry = { text, model: new SemanticModel(ast, source) };
+      this.models.set(uri, entry);
+    }
+    return { model: entry.model, index: new LineIndex(text) };
+  }
+
 
   /** Rule names (or the other tool's codes) while a suppression comment's list is typed. */
   private completion(params: unknown): object[] {

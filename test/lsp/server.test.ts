@@ -22,6 +22,7 @@ describe('dflint lsp: the protocol', () => {
         textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.dflint'] },
         hoverProvider: true,
+        definitionProvider: true,
         completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: 'test' },
@@ -33,7 +34,7 @@ describe('dflint lsp: the protocol', () => {
     expect(s.request('textDocument/codeAction', {}).error?.code).toBe(ErrorCodes.ServerNotInitialized);
     s.initialize();
     expect(s.initialize().error?.code).toBe(ErrorCodes.InvalidRequest);
-    expect(s.request('textDocument/definition', {}).error).toEqual({ code: ErrorCodes.MethodNotFound, message: 'unhandled method textDocument/definition' });
+    expect(s.request('textDocument/references', {}).error).toEqual({ code: ErrorCodes.MethodNotFound, message: 'unhandled method textDocument/references' });
     expect(s.request('textDocument/codeAction', { textDocument: {} }).error).toEqual({ code: ErrorCodes.InvalidParams, message: 'missing uri' });
   });
 
@@ -234,6 +235,58 @@ describe('dflint lsp: suppression comments', () => {
   });
 });
 
+describe('dflint lsp: stages and variables', () => {
+  const uri = 'file:///w/Dockerfile';
+  const TEXT = [
+    'ARG BASE=golang:1.23',
+    'FROM $BASE AS build',
+    'ARG VERSION=1.2',
+    'ENV APP=/srv/app-$VERSION',
+    'WORKDIR ${APP}',
+    'FROM build AS test',
+    'FROM alpine:3.20',
+    'COPY --from=build /out /bin/',
+    'RUN --mount=type=cache,from=test,target=/x true',
+    'LABEL v=$UNDECLARED',
+    '',
+  ].join('\n');
+  async function opened() {
+    const s = startServer('/');
+    s.initialize();
+    s.open(uri, TEXT);
+    await s.published(uri);
+    const at = (method: string, line: number, character: number) => s.request(method, { textDocument: { uri }, position: { line, character } }).result as Record<string, unknown> | null;
+    return at;
+  }
+  const span = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+
+  it('goes from a stage reference to the stage, and from a variable to its ARG or ENV', async () => {
+    const at = await opened();
+    expect(at('textDocument/definition', 7, 14)).toEqual({ uri, range: span(1, 14, 19) });
+    expect(at('textDocument/definition', 5, 6)).toEqual({ uri, range: span(1, 14, 19) });
+    expect(at('textDocument/definition', 8, 29)).toEqual({ uri, range: span(5, 14, 18) });
+    // A variable in an instruction, in a FROM line (a global ARG), and inside ${…}.
+    expect(at('textDocument/definition', 3, 21)).toEqual({ uri, range: span(2, 4, 11) });
+    expect(at('textDocument/definition', 1, 7)).toEqual({ uri, range: span(0, 4, 8) });
+    expect(at('textDocument/definition', 4, 11)).toEqual({ uri, range: span(3, 4, 7) });
+    // Nothing declares it; and a RUN script's variables are the shell's.
+    expect(at('textDocument/definition', 9, 12)).toBeNull();
+    expect(at('textDocument/definition', 6, 2)).toBeNull();
+  });
+
+  it('says on hover what a variable holds there and which stage a reference names', async () => {
+    const at = await opened();
+    expect(at('textDocument/hover', 3, 21)).toEqual({ contents: { kind: 'markdown', value: '`VERSION`: ARG on line 3, `1.2`' }, range: span(3, 17, 25) });
+    expect((at('textDocument/hover', 4, 11) as { contents: { value: string } }).contents.value).toBe('`APP`: ENV on line 4, `/srv/app-1.2`');
+    expect((at('textDocument/hover', 1, 7) as { contents: { value: string } }).contents.value).toBe('`BASE`: ARG before the first FROM on line 1, `golang:1.23`');
+    expect((at('textDocument/hover', 7, 14) as { contents: { value: string } }).contents.value).toBe('Stage "build" (line 2), built from `golang:1.23`');
+    expect((at('textDocument/hover', 5, 6) as { contents: { value: string } }).contents.value).toBe('Stage "build" (line 2), built from `golang:1.23`');
+    expect((at('textDocument/hover', 8, 29) as { contents: { value: string } }).contents.value).toBe('Stage "test" (line 6), built from `stage build`');
+    expect((at('textDocument/hover', 9, 12) as { contents: { value: string } }).contents.value).toBe('`UNDECLARED` is declared by no ARG or ENV here (the base image may set it)');
+    expect(at('textDocument/hover', 6, 2)).toBeNull();
+  });
+});
+
 describe('dflint lsp: incremental edits', () => {
   const PIECES = ['RUN ', 'apt-get install -y curl', ' && ', '\\\n', '\r\n', '\n', 'FROM node:latest', '# dflint ignore=latest-tag\n', '🐳', 'é', ' ', '"', '$HOME', 'COPY . /app\n', 'cd /tmp'];
 
@@ -426,7 +479,7 @@ describe('dflint lsp: malformed messages', () => {
     const position = () => (next(4) ? { line: next(3), character: next(20) } : values[next(values.length)]);
     const values: unknown[] = [null, 0, -1, 1.5, '', 'file:///w/Dockerfile', [], {}, { uri: 1 }, { line: -5, character: 'x' }, { start: 1 }, { start: {}, end: null }, true];
     // No didClose: the document stays open, so requests reach the code that reads its findings.
-    const methods = ['initialize', 'shutdown', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/codeAction', 'textDocument/codeAction', 'textDocument/hover', 'textDocument/completion', 'workspace/didChangeWatchedFiles', '$/cancelRequest', 'unknown/method'];
+    const methods = ['initialize', 'shutdown', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/codeAction', 'textDocument/codeAction', 'textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'workspace/didChangeWatchedFiles', '$/cancelRequest', 'unknown/method'];
     const s = startServer('/');
     s.initialize();
     const uri = 'file:///w/Dockerfile';
