@@ -2,6 +2,7 @@ import type { Dockerfile, Instruction } from '../ast/nodes';
 import { DFLINT_HEAD, KEY_LIST } from '../engine/suppress';
 import type { Diagnostic, TextEdit } from '../engine/types';
 import { parseDockerfile } from '../parser';
+import { instructionContaining } from './navigation';
 import { LineIndex } from './positions';
 import { CodeActionKind, type CodeAction, type LspDiagnostic, type LspRange, type LspTextEdit } from './protocol';
 
@@ -64,7 +65,7 @@ export function quickFixes(doc: LintedDocument, range: LspRange, only: readonly 
     doc.ast ??= parseDockerfile(doc.text).ast;
     const ast = doc.ast;
     const key = suppressionKey(d);
-    const instruction = ast.instructions.find((ins) => ins.range.start.offset <= d.range.start.offset && d.range.start.offset <= ins.range.end.offset);
+    const instruction = instructionContaining(ast.instructions, d.range.start.offset);
     if (instruction && !offered.has(`line:${instruction.range.start.offset}:${key}`)) {
       offered.add(`line:${instruction.range.start.offset}:${key}`);
       ignores.push({

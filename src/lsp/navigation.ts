@@ -11,9 +11,14 @@ export interface VariableAt {
   binding: VariableBinding | null;
 }
 
-/** The instruction whose text holds `offset`, ONBUILD's trigger included. */
+/** The top-level instruction whose text holds `offset` (none: a comment or blank line between them). */
+export function instructionContaining(instructions: readonly Instruction[], offset: number): Instruction | null {
+  return instructions.find((i) => i.range.start.offset <= offset && offset <= i.range.end.offset) ?? null;
+}
+
+/** The instruction whose text holds `offset`, an ONBUILD's trigger for the ONBUILD. */
 function instructionAt(model: SemanticModel, offset: number): Instruction | null {
-  const node = model.ast.instructions.find((i) => i.range.start.offset <= offset && offset <= i.range.end.offset) ?? null;
+  const node = instructionContaining(model.ast.instructions, offset);
   return node?.type === 'Onbuild' && node.trigger ? node.trigger : node;
 }
 
