@@ -2,12 +2,11 @@
  * Every real Dockerfile in ../shared/corpus (read in place, never copied) parses without an
  * exception, and only files that BuildKit itself rejects get parse diagnostics.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
-import { join, relative, resolve } from 'path';
+import { existsSync, readFileSync } from 'fs';
+import { join, relative } from 'path';
 import type { Instruction, Range, TextSegment } from '../../src/ast/nodes';
 import { parseFile } from '../../src/parser/parse-file';
-
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
+import { CORPUS, corpusFiles } from './corpus-files';
 
 /** Files BuildKit refuses too, and why: each must still parse, with diagnostics. */
 const KNOWN_INVALID: Record<string, string> = {
@@ -22,16 +21,6 @@ const KNOWN_INVALID: Record<string, string> = {
   'moby__buildkit/frontend__dockerfile__parser__testfiles-negative__env_no_value__Dockerfile': 'ENV PATH with no value',
   'moby__buildkit/frontend__dockerfile__parser__testfiles-negative__shykes-nested-json__Dockerfile': 'a JSON array holding an array',
 };
-
-function corpusFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...corpusFiles(p));
-    else if (!(dir === CORPUS && name.endsWith('.tsv'))) out.push(p);
-  }
-  return out;
-}
 
 if (!existsSync(CORPUS)) {
   describe('corpus parse', () => {
