@@ -83,3 +83,48 @@ function code(text: string): string {
   const fence = '`'.repeat(longest + 1);
   return `${fence}${text.startsWith('`') || text.endsWith('`') ? ` ${text} ` : text}${fence}`;
 }
+
+/** SymbolKind values of the protocol used for the outline. */
+const SYMBOL_KIND = { Namespace: 3, Class: 5, Field: 8, Variable: 13 } as const;
+
+export interface DocumentSymbolAt {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  selectionRange: Range;
+  children?: DocumentSymbolAt[];
+}
+
+/**
+ * The outline of a Dockerfile: global ARGs, then each stage (named by its `AS` name, else its index,
+ * with its base as detail) holding its instructions (the keyword, with the start of its text).
+ */
+export function documentSymbols(model: SemanticModel): DocumentSymbolAt[] {
+  const out: DocumentSymbolAt[] = [];
+  for (const node of model.ast.instructions) {
+    if (model.stageOf(node)) continue;
+    if (node.type === 'From') continue;
+    out.push(instructionSymbol(node));
+  }
+  for (const stage of model.stages) {
+    const last = stage.instructions[stage.instructions.length - 1] ?? stage.from;
+    const range = { start: stage.from.range.start, end: last.range.end };
+    out.push({
+      name: stage.name ?? `stage ${stage.index}`,
+      detail: `FROM ${stage.from.image?.raw ?? ''}`.trim(),
+      kind: SYMBOL_KIND.Class,
+      range,
+      selectionRange: stage.from.stageName?.range ?? stage.from.keywordRange,
+      children: stage.instructions.map(instructionSymbol),
+    });
+  }
+  return out;
+}
+
+function instructionSymbol(node: Instruction): DocumentSymbolAt {
+  const text = node.args?.value ?? '';
+  const detail = text.length > 60 ? `${text.slice(0, 59)}…` : text;
+  const kind = node.type === 'Arg' || node.type === 'Env' ? SYMBOL_KIND.Variable : SYMBOL_KIND.Field;
+  return { name: node.keyword, ...(detail ? { detail: detail.replace(/\s+/g, ' ') } : {}), kind, range: node.range, selectionRange: node.keywordRange };
+}

@@ -9,7 +9,7 @@ import { quickFixes, wants, type LintedDocument } from './code-actions';
 import { OpenDocuments, type ContentChange } from './documents';
 import { LineIndex } from './positions';
 import { completionKeys, completionSpan, describeKey, keyAt } from './suppression-comments';
-import { definitionAt, describeAt } from './navigation';
+import { definitionAt, describeAt, documentSymbols, type DocumentSymbolAt } from './navigation';
 import { parseDockerfile } from '../parser';
 import { SemanticModel } from '../semantic/model';
 import {
@@ -166,6 +166,8 @@ export class LanguageServer {
           return this.respond(id, this.completion(params));
         case 'textDocument/definition':
           return this.respond(id, this.definition(params));
+        case 'textDocument/documentSymbol':
+          return this.respond(id, this.symbols(params));
         default:
           throw new RequestError(ErrorCodes.MethodNotFound, `unhandled method ${method}`);
       }
@@ -239,6 +241,7 @@ export class LanguageServer {
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, CodeActionKind.SourceFixAllDflint] },
         hoverProvider: true,
         definitionProvider: true,
+        documentSymbolProvider: true,
         completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: this.options.version },
@@ -387,6 +390,20 @@ export class LanguageServer {
     const { model, index } = this.modelOf(at.uri);
     const range = definitionAt(model, index.offsetAt(at));
     return range ? { uri: at.uri, range: index.rangeAt(range.start.offset, range.end.offset) } : null;
+  }
+
+  /** The outline: global ARGs, then the stages with their instructions. */
+  private symbols(params: unknown): object[] | null {
+    const uri = stringField(field(params, 'textDocument'), 'uri');
+    if (!this.documents.get(uri) || !this.isDockerfile(uri)) return null;
+    const { model, index } = this.modelOf(uri);
+    const convert = (symbol: DocumentSymbolAt): object => ({
+      ...symbol,
+      range: index.rangeAt(symbol.range.start.offset, symbol.range.end.offset),
+      selectionRange: index.rangeAt(symbol.selectionRange.start.offset, symbol.selectionRange.end.offset),
+      ...(symbol.children ? { children: symbol.children.map(convert) } : {}),
+    });
+    return documentSymbols(model).map(convert);
   }
 
   private modelOf(uri: string): { model: SemanticModel; index: LineIndex } {

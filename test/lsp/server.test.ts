@@ -23,6 +23,7 @@ describe('dflint lsp: the protocol', () => {
         codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.dflint'] },
         hoverProvider: true,
         definitionProvider: true,
+        documentSymbolProvider: true,
         completionProvider: { triggerCharacters: ['=', ','] },
       },
       serverInfo: { name: 'dflint', version: 'test' },
@@ -274,6 +275,22 @@ describe('dflint lsp: stages and variables', () => {
     expect(at('textDocument/definition', 6, 2)).toBeNull();
   });
 
+  it('outlines the file: global ARGs, then each stage with its instructions', async () => {
+    const s = startServer('/');
+    s.initialize();
+    s.open(uri, TEXT);
+    type OutlineItem = { name: string; detail?: string; kind: number; range: unknown; selectionRange: unknown; children?: OutlineItem[] };
+    const outline = s.request('textDocument/documentSymbol', { textDocument: { uri } }).result as OutlineItem[];
+    expect(outline.map((o) => [o.name, o.detail, o.kind, (o.children ?? []).map((c) => `${c.name} ${c.detail ?? ''}`.trim())])).toEqual([
+      ['ARG', 'BASE=golang:1.23', 13, []],
+      ['build', 'FROM $BASE', 5, ['ARG VERSION=1.2', 'ENV APP=/srv/app-$VERSION', 'WORKDIR ${APP}']],
+      ['test', 'FROM build', 5, []],
+      ['stage 2', 'FROM alpine:3.20', 5, ['COPY /out /bin/', 'RUN true', 'LABEL v=$UNDECLARED']],
+    ]);
+    expect(outline[1]).toMatchObject({ range: { start: { line: 1, character: 0 }, end: { line: 4, character: 14 } }, selectionRange: span(1, 14, 19) });
+    expect(outline[1].children![0]).toMatchObject({ range: span(2, 0, 15), selectionRange: span(2, 0, 3) });
+  });
+
   it('says on hover what a variable holds there and which stage a reference names', async () => {
     const at = await opened();
     expect(at('textDocument/hover', 3, 21)).toEqual({ contents: { kind: 'markdown', value: '`VERSION`: ARG on line 3, `1.2`' }, range: span(3, 17, 25) });
@@ -479,7 +496,7 @@ describe('dflint lsp: malformed messages', () => {
     const position = () => (next(4) ? { line: next(3), character: next(20) } : values[next(values.length)]);
     const values: unknown[] = [null, 0, -1, 1.5, '', 'file:///w/Dockerfile', [], {}, { uri: 1 }, { line: -5, character: 'x' }, { start: 1 }, { start: {}, end: null }, true];
     // No didClose: the document stays open, so requests reach the code that reads its findings.
-    const methods = ['initialize', 'shutdown', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/codeAction', 'textDocument/codeAction', 'textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'workspace/didChangeWatchedFiles', '$/cancelRequest', 'unknown/method'];
+    const methods = ['initialize', 'shutdown', 'textDocument/didOpen', 'textDocument/didChange', 'textDocument/codeAction', 'textDocument/codeAction', 'textDocument/hover', 'textDocument/completion', 'textDocument/definition', 'textDocument/documentSymbol', 'workspace/didChangeWatchedFiles', '$/cancelRequest', 'unknown/method'];
     const s = startServer('/');
     s.initialize();
     const uri = 'file:///w/Dockerfile';
