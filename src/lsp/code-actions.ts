@@ -1,7 +1,6 @@
 import type { Dockerfile, Instruction } from '../ast/nodes';
 import { DFLINT_HEAD, KEY_LIST } from '../engine/suppress';
 import type { Diagnostic, TextEdit } from '../engine/types';
-import { parseDockerfile } from '../parser';
 import { instructionContaining } from './navigation';
 import { LineIndex } from './positions';
 import { CodeActionKind, type CodeAction, type LspDiagnostic, type LspRange, type LspTextEdit } from './protocol';
@@ -13,8 +12,6 @@ export interface LintedDocument {
   diagnostics: readonly Diagnostic[];
   /** The same diagnostics as the editor got them, index for index. */
   published: readonly LspDiagnostic[];
-  /** The text's syntax tree, once an ignore comment needed it (editors ask for actions at every cursor move). */
-  ast?: Dockerfile;
   /** The text with every safe fix applied (null: nothing changes), once fix-all was asked for. */
   fixedAll?: string | null;
 }
@@ -41,9 +38,10 @@ function suppressionKey(d: Diagnostic): string {
 
 /**
  * The quick fixes for the findings in `range`: each finding's own fix, then comments that ignore
- * its rule on the instruction or in the whole file. `only` (the request's kinds) filters them.
+ * its rule on the instruction or in the whole file. `only` (the request's kinds) filters them;
+ * `syntaxTree` gives the text's tree, parsed once per text (editors ask at every cursor move).
  */
-export function quickFixes(doc: LintedDocument, range: LspRange, only: readonly string[] | undefined, asked: readonly unknown[] = []): CodeAction[] {
+export function quickFixes(doc: LintedDocument, syntaxTree: () => Dockerfile, range: LspRange, only: readonly string[] | undefined, asked: readonly unknown[] = []): CodeAction[] {
   if (!wants(only, CodeActionKind.QuickFix)) return [];
   const index = new LineIndex(doc.text);
   const fixes: CodeAction[] = [];
@@ -62,8 +60,7 @@ export function quickFixes(doc: LintedDocument, range: LspRange, only: readonly 
       });
     }
     if (NOT_IGNORABLE.has(d.ruleId)) return;
-    doc.ast ??= parseDockerfile(doc.text).ast;
-    const ast = doc.ast;
+    const ast = syntaxTree();
     const key = suppressionKey(d);
     const instruction = instructionContaining(ast.instructions, d.range.start.offset);
     if (instruction && !offered.has(`line:${instruction.range.start.offset}:${key}`)) {

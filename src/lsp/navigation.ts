@@ -85,7 +85,7 @@ function code(text: string): string {
 }
 
 /** SymbolKind values of the protocol used for the outline. */
-const SYMBOL_KIND = { Namespace: 3, Class: 5, Field: 8, Variable: 13 } as const;
+const SYMBOL_KIND = { Class: 5, Field: 8, Variable: 13 } as const;
 
 export interface DocumentSymbolAt {
   name: string;

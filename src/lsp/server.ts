@@ -116,7 +116,7 @@ export class LanguageServer {
   private readonly documents = new OpenDocuments();
   private readonly linted = new Map<string, LintedDocument>();
   private readonly states = new Map<string, LintState>();
-  /** The semantic model of each open document's current text, made when a hover or definition needs it. */
+  /** The semantic model of each open document's current text, made when a request needs it (not the lints'). */
   private readonly models = new Map<string, { text: string; model: SemanticModel }>();
   private readonly debounceMs: number;
   private initialized = false;
@@ -321,8 +321,7 @@ export class LanguageServer {
     const index = new LineIndex(text);
     if (outcome.kind === 'failed') {
       this.linted.delete(uri);
-      const range: LspRange = { start: { line: 0, character: 0 }, end: index.positionAt(text.search(/\r|\n|$/)) };
-      this.publish(uri, version, [{ range, severity: LspSeverity.Error, source: 'dflint', message: outcome.message }]);
+      this.publish(uri, version, [{ range: index.rangeAt(0, text.search(/\r|\n|$/)), severity: LspSeverity.Error, source: 'dflint', message: outcome.message }]);
       return;
     }
     const diagnostics = outcome.kind === 'linted' ? outcome.diagnostics : [];
@@ -341,7 +340,7 @@ export class LanguageServer {
     const linted = this.linted.get(uri);
     // Actions are offered for the text the editor shows, once it has been linted.
     if (!doc || !linted || linted.text !== doc.text) return [];
-    const actions = quickFixes(linted, range, only, asked);
+    const actions = quickFixes(linted, () => this.modelOf(uri).model.ast, range, only, asked);
     if (wants(only, CodeActionKind.SourceFixAllDflint) && linted.diagnostics.some((d) => d.fix?.kind === 'safe')) {
       if (linted.fixedAll === undefined) linted.fixedAll = this.options.linter.fixAll(doc.text, pathOfUri(uri));
       const fixed = linted.fixedAll;
