@@ -2,24 +2,13 @@
  * Every rule over every real Dockerfile in ../shared/corpus (read in place, never copied):
  * no rule throws, and applying all safe fixes converges without breaking parsing.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fixText } from '../../src/engine/fix';
 import { Linter } from '../../src/engine/linter';
 import { parseDockerfile } from '../../src/parser';
 import rules from '../../rules';
-
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
-
-function corpusFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...corpusFiles(p));
-    else if (!(dir === CORPUS && name.endsWith('.tsv'))) out.push(p);
-  }
-  return out;
-}
+import { CORPUS, corpusFiles } from '../corpus/corpus-files';
 
 const parseErrors = (text: string): number => parseDockerfile(text).ast.diagnostics.filter((d) => d.severity === 'error').length;
 
