@@ -137,12 +137,12 @@ export function declareLintOptions(y: Argv): Argv<LintArgs> {
     .option('print-config', { type: 'boolean', default: LINT_ARG_DEFAULTS.printConfig, describe: 'Print the configuration that applies to the first file as JSON, and lint nothing' })
     .option('stdin-filename', { type: 'string', describe: 'Name to report (and find config for) when reading stdin' })
     .option('cache', { type: 'boolean', default: LINT_ARG_DEFAULTS.cache, describe: 'Keep findings in a cache file and lint only files whose findings may have changed' })
+    .option('cache-location', { type: 'string', describe: `The cache file, or a directory for it (default: ${DEFAULT_CACHE_FILE}; implies --cache)` })
     .option('error-on-unmatched-pattern', {
       type: 'boolean',
       default: LINT_ARG_DEFAULTS.errorOnUnmatchedPattern,
       describe: 'Exit 2 when a glob matches nothing or a directory has no Dockerfile (--no-error-on-unmatched-pattern passes them over)',
-    })
-    .option('cache-location', { type: 'string', describe: `The cache file, or a directory for it (default: ${DEFAULT_CACHE_FILE}; implies --cache)` }) as unknown as Argv<LintArgs>;
+    }) as unknown as Argv<LintArgs>;
 }
 
 function list(value: string | string[] | undefined): string[] {
