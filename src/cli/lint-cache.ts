@@ -122,8 +122,8 @@ export class LintCache {
 
   /** The ignore file copy-ignored-file would read for this Dockerfile, with its text. */
   private ignoreFileOf(path: string, config: ResolvedConfig): string {
-    const settings = config.engine.settings ?? {};
-    const file = findDockerignore(path, settings.contextDir ?? null, directoryCacheFor(settings));
+    const settings = config.engine.settings;
+    const file = findDockerignore(path, settings.contextDir, directoryCacheFor(settings));
     if (!file) return 'no ignore file';
     let text = this.ignoreTexts.get(file);
     if (text === undefined) {

@@ -1,7 +1,7 @@
 import type { CommandForm, Instruction } from '../ast/nodes';
 import type { SemanticModel, Stage } from '../semantic/model';
 import { expandWord } from '../semantic/expand';
-import { scratchEnv, type Expansion } from '../semantic/variables';
+import { lookupFor, scratchEnv, type Expansion } from '../semantic/variables';
 import type {
   BaseChainLink,
   CollectedItem,
@@ -145,8 +145,9 @@ function expandKnowable(model: SemanticModel, node: Instruction, raw: string, li
   return partial === null ? unknown(reason) : { known: false, reason, partial };
 }
 
-/** Stands for a variable that is not known while a word is expanded again (no text can hold a NUL). */
-const PLACEHOLDER = '\u0000';
+/** A variable that is not known, while a word is expanded again (no Dockerfile text holds a NUL). */
+const placeholder = (name: string) => `\u0000${name}\u0000`;
+const PLACEHOLDERS = /\u0000([A-Za-z_][A-Za-z0-9_]*)\u0000/g;
 
 /**
  * The word expanded with each variable that is not known kept as `${NAME}`: `/opt/bin:${PATH}`.
@@ -156,16 +157,16 @@ const PLACEHOLDER = '\u0000';
 function partialValue(model: SemanticModel, node: Instruction, raw: string, e: Expansion): string | null {
   const unknownRefs = e.references.filter((r) => r.unknown);
   if (unknownRefs.length === 0 || unknownRefs.some((r) => r.operator !== null)) return null;
-  const scope = model.variables.scopeAt(node);
+  // The lookup expansion uses, with a placeholder where it has no value.
+  const scopeLookup = lookupFor(model.variables.scopeAt(node));
   const lookup = (name: string) => {
-    const b = scope.lookup(name);
-    if (b) return { value: b.value ?? `${PLACEHOLDER}${name}${PLACEHOLDER}` };
-    return scope.imageMayDefine ? { value: `${PLACEHOLDER}${name}${PLACEHOLDER}` } : undefined;
+    const found = scopeLookup(name);
+    return found && found.value === null ? { value: placeholder(name) } : found;
   };
   const again = expandWord(raw, lookup, { escapeChar: model.ast.escapeChar }).value;
   // Nothing but variables that are not known (`$VERSION`) tells no more than the reason does.
-  if (again.replace(/\u0000[A-Za-z_][A-Za-z0-9_]*\u0000/g, '') === '') return null;
-  return again.replace(/\u0000([A-Za-z_][A-Za-z0-9_]*)\u0000/g, '${$1}');
+  if (again.replace(PLACEHOLDERS, '') === '') return null;
+  return again.replace(PLACEHOLDERS, '${$1}');
 }
 
 function expandOrNull(model: SemanticModel, node: Instruction, raw: string): string | null {

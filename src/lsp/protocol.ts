@@ -44,19 +44,6 @@ export interface CodeAction {
   edit: WorkspaceEdit;
 }
 
-export interface RequestMessage {
-  jsonrpc: '2.0';
-  id: number | string;
-  method: string;
-  params?: unknown;
-}
-
-export interface NotificationMessage {
-  jsonrpc: '2.0';
-  method: string;
-  params?: unknown;
-}
-
 export interface ResponseError {
   code: number;
   message: string;
@@ -64,7 +51,6 @@ export interface ResponseError {
 
 /** JSON-RPC and LSP error codes the server answers with. */
 export const ErrorCodes = {
-  ParseError: -32700,
   InvalidRequest: -32600,
   MethodNotFound: -32601,
   InvalidParams: -32602,
@@ -72,10 +58,9 @@ export const ErrorCodes = {
   ServerNotInitialized: -32002,
 } as const;
 
-export const TextDocumentSyncKind = { Full: 1, Incremental: 2 } as const;
+export const TextDocumentSyncKind = { Incremental: 2 } as const;
 
 export const CodeActionKind = {
   QuickFix: 'quickfix',
-  SourceFixAll: 'source.fixAll',
   SourceFixAllDflint: 'source.fixAll.dflint',
 } as const;

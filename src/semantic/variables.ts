@@ -167,7 +167,7 @@ function knownValue(raw: string, scope: Scope, escapeChar: string): string | nul
 }
 
 /** The lookup expansion uses: undeclared names a base image may define count as unknown. */
-function lookupFor(scope: Scope): VariableLookup {
+export function lookupFor(scope: Scope): VariableLookup {
   return (name) => {
     const b = scope.lookup(name);
     if (b) return { value: b.value };
