@@ -9,7 +9,7 @@ import { FINGERPRINT_KEY, fingerprints } from './fingerprint';
 import { ruleMarkdown, ruleText } from './rule-help';
 import { prettyJsonChunks, STREAMED_ARRAY } from './json-chunks';
 import { repositoryPath } from './repository-path';
-import { joinChunks, type ChunkedReporter, type ReportContext, type Reporter, type RuleInfo, type ToolNotification } from './types';
+import { isSecurityRule, joinChunks, type ChunkedReporter, type ReportContext, type Reporter, type RuleInfo, type ToolNotification } from './types';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 /** The project home: the docs base URL without its `/blob/...` part. */
@@ -46,7 +46,7 @@ function descriptor(rule: RuleInfo): Sarif.ReportingDescriptor {
       tags: ['dockerfile', ...(rule.tags ?? [])],
       aliases: rule.aliases,
       fix: rule.fix,
-      ...(rule.tags?.includes('security') ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
+      ...(isSecurityRule(rule) ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {}),
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { Severity } from '../engine/types';
 import { prettyJsonChunks, STREAMED_ARRAY } from './json-chunks';
 import { reportedPath } from './repository-path';
-import { joinChunks, type ChunkedReporter, type Reporter, type RuleInfo } from './types';
+import { isSecurityRule, joinChunks, type ChunkedReporter, type Reporter, type RuleInfo } from './types';
 
 /**
  * SonarQube's generic issue import format (SonarQube Server 10.3 and later, SonarQube Cloud), which
@@ -40,7 +40,7 @@ const IMPACT_SEVERITY: Record<Severity, ImpactSeverity> = { error: 'HIGH', warni
  * severity is the rule's severity in this run, so a config that raises a rule raises it there too.
  */
 export function sonarRule(id: string, rule: RuleInfo | undefined, severity: Severity): SonarRule {
-  const security = rule?.tags?.includes('security') ?? false;
+  const security = isSecurityRule(rule);
   const softwareQuality: SoftwareQuality = security ? 'SECURITY' : severity === 'error' ? 'RELIABILITY' : 'MAINTAINABILITY';
   const cleanCodeAttribute: CleanCodeAttribute = security ? 'TRUSTWORTHY' : severity === 'error' ? 'LOGICAL' : severity === 'style' ? 'FORMATTED' : 'CONVENTIONAL';
   return {

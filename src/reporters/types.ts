@@ -5,6 +5,11 @@ import type { AnyRule, LintResult } from '../engine/types';
 export type RuleInfo = Pick<AnyRule, 'id' | 'name' | 'aliases' | 'severity' | 'enabledByDefault' | 'fix' | 'summary' | 'docs' | 'tags'
 >;
 
+/** Rules tagged `security` in their metadata: CI services that rate security findings apart get them as such. */
+export function isSecurityRule(rule: Pick<RuleInfo, 'tags'> | undefined): boolean {
+  return rule?.tags?.includes('security') ?? false;
+}
+
 /**
  * A problem with the run rather than with a Dockerfile's content: a config file that could not
  * be used, a file that did not parse. SARIF carries them as tool execution notifications.
