@@ -127,6 +127,7 @@ export async function runPooled<T>(tasks: readonly (() => Promise<T>)[], limit: 
 
 /** One script file given to ShellCheck, standing for every queued script with the same dialect and text. */
 interface ScriptFile {
+  /** Executable, dialect and text: the memo key. */
   key: string;
   name: string;
   items: QueuedScript[];
@@ -180,10 +181,11 @@ export async function runShellcheck(executable: string, queued: readonly QueuedS
   const byText = new Map<string, ScriptFile>();
   const byDialect = new Map<ShellcheckDialect, ScriptFile[]>();
   for (const item of queued) {
-    const key = `${item.script.dialect}\n${item.script.text}`;
+    // What ShellCheck's findings depend on: the executable (for the memo), the dialect and the text.
+    const key = `${executable}\n${item.script.dialect}\n${item.script.text}`;
     let file = byText.get(key);
     if (!file) {
-      file = { key, name: `s${byText.size}.sh`, items: [], comments: memo?.get(`${executable}\n${key}`) };
+      file = { key, name: `s${byText.size}.sh`, items: [], comments: memo?.get(key) };
       byText.set(key, file);
       if (!file.comments) {
         const list = byDialect.get(item.script.dialect) ?? [];
@@ -194,8 +196,9 @@ export async function runShellcheck(executable: string, queued: readonly QueuedS
     file.items.push(item);
   }
   if (byDialect.size > 0) await checkFiles(executable, byDialect);
+  // The scripts checked now join the memo.
+  if (memo) for (const files of byDialect.values()) for (const file of files) memo.set(file.key, file.comments ?? []);
   for (const file of byText.values()) {
-    if (memo && !memo.get(`${executable}\n${file.key}`)) memo.set(`${executable}\n${file.key}`, file.comments ?? []);
     for (const c of file.comments ?? []) {
       for (const item of file.items) {
         const diagnostic = toDiagnostic(c, item);
