@@ -3,6 +3,11 @@ import type { ResolvedConfig } from '../config/load';
 import { resolveActiveRules } from '../engine/linter';
 import type { RuleRegistry } from '../engine/registry';
 
+/** A path as the user would write it from the working directory. */
+function shown(path: string, cwd: string): string {
+  return relative(cwd, path) || path;
+}
+
 /**
  * What `--print-config` shows for one file: the configuration every layer (defaults, config
  * file, DFLINT_* variables, command line) adds up to, with each rule's severity (or `off`) and
@@ -17,7 +22,9 @@ export function describeConfig(config: ResolvedConfig, registry: RuleRegistry, f
   }
   return {
     file,
-    configFile: config.filePath === null ? null : relative(cwd, config.filePath) || config.filePath,
+    configFile: config.filePath === null ? null : shown(config.filePath, cwd),
+    // The files `extends` brought in and the overrides that matched, when there are any.
+    ...(config.sources.length > 1 ? { configSources: config.sources.map((source) => shown(source, cwd)) } : {}),
     failureThreshold: config.failureThreshold,
     ignorePaths: config.ignorePaths,
     reportUnusedIgnores: config.engine.reportUnusedIgnores ?? false,

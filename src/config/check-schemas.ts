@@ -4,8 +4,9 @@ import { buildConfigSchema } from './schema';
 /**
  * The schemas a config file is checked with at run time, cut from the published one
  * (buildConfigSchema) so that each is small:
- * - the file's shape: the published schema with `rules` only required to be an object (every
- *   key of `rules` is looked up first, and an unknown one reported with a did-you-mean);
+ * - the file's shape: the published schema with each `rules` (at the top and in `overrides`)
+ *   only required to be an object (every key of `rules` is looked up first, and an unknown one
+ *   reported with a did-you-mean);
  * - one schema per rule entry: the definition the published schema gives that key, with its
  *   `$ref`s resolved and descriptions dropped, so rules without options share one schema.
  * Checked against the whole published schema, a run with a config file compiled validation code
@@ -46,15 +47,15 @@ function selfContained(schema: unknown, definitions: Record<string, Schema>): un
 export function configCheckSchemas(rules: readonly AnyRule[]): ConfigCheckSchemas {
   const published = buildConfigSchema(rules) as Schema;
   const definitions = published.definitions as Record<string, Schema>;
-  const properties = published.properties as Record<string, Schema>;
   const { $schema: _schema, $id: _id, definitions: _definitions, ...top } = published;
-  const shape = selfContained({ ...top, properties: { ...properties, rules: { type: 'object' } } }, definitions) as JsonSchema;
+  // In the shape, `rules` (at the top and in overrides) is only required to be an object.
+  const shape = selfContained(top, { ...definitions, rules: { type: 'object' } }) as JsonSchema;
 
   const byKey = new Map<string, JsonSchema>();
   const distinct = new Map<string, JsonSchema>([[JSON.stringify(shape), shape]]);
   // A rule's id, name and aliases share one definition: resolve each definition once.
   const byDefinition = new Map<string, JsonSchema>();
-  for (const [key, ref] of Object.entries((properties.rules.properties ?? {}) as Record<string, Schema>)) {
+  for (const [key, ref] of Object.entries((definitions.rules.properties ?? {}) as Record<string, Schema>)) {
     const target = typeof ref.$ref === 'string' ? ref.$ref : null;
     let entry = target === null ? undefined : byDefinition.get(target);
     if (!entry) {

@@ -8,7 +8,7 @@ import { jsonSyntaxError } from './json-error';
 import { hadolintConfigReader } from './hadolint';
 import { mergeRuleConfig, resolveRuleEntries, resolveRuleKey } from './normalize';
 import { FAILURE_THRESHOLDS } from './schema';
-import type { CliConfig, ConfigLayer, FailureThreshold } from './types';
+import type { CliConfig, ConfigLayer, FailureThreshold, OverrideLayer } from './types';
 import { validateConfig } from './validate';
 import { picomatch } from '../text/globs';
 
@@ -49,8 +49,13 @@ export const FOREIGN_CONFIG_READERS: ForeignConfigReader[] = [hadolintConfigRead
 
 /** Everything that decides how one file is linted. */
 export interface ResolvedConfig {
-  /** The config file used (dflint's or a foreign one), or null. Also the cache key for linters. */
+  /** The config file used (dflint's or a foreign one), or null. */
   filePath: string | null;
+  /**
+   * What the configuration was built from, in order: the config files (those `extends` names
+   * first) and each override that applied (`FILE overrides[N]`). Empty without a config file.
+   */
+  sources: string[];
   engine: EngineConfig;
   failureThreshold: FailureThreshold;
   /** Globs from the config file, relative to `ignoreBase`. */
@@ -141,8 +146,11 @@ export function commandLineLayer(cli: CliConfig, registry: RuleRegistry): Config
   return layer;
 }
 
+/** What mergeLayers reads of a layer: a config file's own keys, or an override's. */
+type MergedLayer = Omit<ConfigLayer, 'extends' | 'overrides'>;
+
 /** Combine layers, later ones winning: defaults < file < environment < command line. */
-export function mergeLayers(layers: readonly ConfigLayer[]): Omit<ResolvedConfig, 'filePath' | 'ignoreBase' | 'warnings'> {
+export function mergeLayers(layers: readonly MergedLayer[]): Omit<ResolvedConfig, 'filePath' | 'sources' | 'ignoreBase' | 'warnings'> {
   const rules: Record<string, RuleConfig> = {};
   const settings = { ...defaultRuleSettings(), disableIgnorePragma: false };
   let failureThreshold: FailureThreshold = 'warning';
@@ -185,6 +193,7 @@ export class ConfigLoader {
   private readonly upperLayers: ConfigLayer[];
   private readonly nearestCache = new Map<string, string | null>();
   private readonly foreignCache = new Map<string, ForeignConfig | null>();
+  private readonly layersCache = new Map<string, FileLayers>();
   private readonly resolvedCache = new Map<string, ResolvedConfig>();
 
   constructor(options: ConfigLoaderOptions) {
@@ -197,15 +206,21 @@ export class ConfigLoader {
     if (this.explicit && !existsSync(this.explicit)) throw new ConfigError(options.configFile!, 'no such config file');
   }
 
-  /** The config for a file (path relative to cwd or absolute). For stdin, pass the `--stdin-filename` or a path in cwd. */
+  /**
+   * The config for a file (path relative to cwd or absolute). For stdin, pass the `--stdin-filename` or a path in cwd.
+   * Files a config's overrides treat alike share one ResolvedConfig object.
+   */
   forFile(filePath: string): ResolvedConfig {
-    const dir = dirname(resolve(this.cwd, filePath));
-    if (this.explicit) return this.resolved(this.explicit, () => readConfigFile(this.explicit!, this.registry), []);
+    const absolute = resolve(this.cwd, filePath);
+    const dir = dirname(absolute);
+    if (this.explicit) return this.resolved(this.explicit, () => this.dflintLayers(this.explicit!), absolute);
     const nearest = this.nearestDflintConfig(dir);
-    if (nearest) return this.resolved(nearest, () => readConfigFile(nearest, this.registry), []);
+    if (nearest) return this.resolved(nearest, () => this.dflintLayers(nearest), absolute);
     const foreign = this.nearestForeignConfig(dir);
-    if (foreign) return this.resolved(foreign.path, () => validateConfig(foreign.data, foreign.path, this.registry), foreign.warnings);
-    return this.resolved(null, null, []);
+    if (foreign) {
+      return this.resolved(foreign.path, () => ({ layers: [validateConfig(foreign.data, foreign.path, this.registry)], warnings: foreign.warnings }), absolute);
+    }
+    return this.resolved(null, () => ({ layers: [], warnings: [] }), absolute);
   }
 
   /** True when the file matches an `ignorePaths` glob of its config. */
@@ -214,20 +229,51 @@ export class ConfigLoader {
     return isIgnoredBy(config, resolve(this.cwd, filePath));
   }
 
-  private resolved(path: string | null, read: (() => ConfigLayer) | null, warnings: string[]): ResolvedConfig {
-    const key = path ?? '';
+  private resolved(path: string | null, read: () => FileLayers, absolute: string): ResolvedConfig {
+    const fileKey = path ?? '';
+    let file = this.layersCache.get(fileKey);
+    if (!file) {
+      file = read();
+      this.layersCache.set(fileKey, file);
+    }
+    const ignoreBase = path ? dirname(path) : this.cwd;
+    const applied = file.layers.filter((layer) => !isOverride(layer) || overrideApplies(layer, ignoreBase, absolute));
+    const key = `${fileKey}\0${applied.length === file.layers.length ? '' : applied.map((layer) => file.layers.indexOf(layer)).join(',')}`;
     let config = this.resolvedCache.get(key);
     if (!config) {
-      const fileLayer = read ? [read()] : [];
       config = {
-        ...mergeLayers([...fileLayer, ...this.upperLayers]),
+        ...mergeLayers([...applied, ...this.upperLayers]),
         filePath: path,
-        ignoreBase: path ? dirname(path) : this.cwd,
-        warnings,
+        sources: applied.map((layer) => (isOverride(layer) ? `${layer.source} overrides[${layer.index}]` : layer.source)),
+        ignoreBase,
+        warnings: file.warnings,
       };
       this.resolvedCache.set(key, config);
     }
     return config;
+  }
+
+  /**
+   * A dflint config file as the layers it stands for, in the order they apply: the files its
+   * `extends` names (each in the same way, recursively), its own keys, then its overrides.
+   * `chain` is the files extending this one, to report a cycle.
+   */
+  private dflintLayers(path: string, chain: readonly string[] = []): FileLayers {
+    if (chain.includes(path)) {
+      const cycle = [...chain.slice(chain.indexOf(path)), path].map((p) => relative(dirname(chain[0]), p) || p);
+      throw new ConfigError(chain[chain.length - 1], `extends: a config cannot extend itself (${cycle.join(' → ')})`);
+    }
+    const own = readConfigFile(path, this.registry);
+    const layers: FileLayers['layers'] = [];
+    for (const written of own.extends ?? []) {
+      const target = resolve(dirname(path), written);
+      if (!isFile(target)) throw new ConfigError(path, `extends: ${written}: no such config file`);
+      layers.push(...this.dflintLayers(target, [...chain, path]).layers);
+    }
+    const { extends: _extends, overrides, ...base } = own;
+    layers.push(base);
+    (overrides ?? []).forEach((override, index) => layers.push({ ...override, index }));
+    return { layers, warnings: [] };
   }
 
   /** Nearest `.dflintrc.*` at or above `dir`, cached per directory. */
@@ -274,6 +320,51 @@ export function readForeignConfig(dir: string, registry: RuleRegistry, readers: 
     if (found) return found;
   }
   return null;
+}
+
+/** A config file's layers (see ConfigLoader.dflintLayers), and notes from translating it. */
+interface FileLayers {
+  layers: (ConfigLayer | IndexedOverride)[];
+  warnings: string[];
+}
+
+/** An override with its place in its file's `overrides`, to name it. */
+type IndexedOverride = OverrideLayer & { index: number };
+
+function isOverride(layer: ConfigLayer | IndexedOverride): layer is IndexedOverride {
+  return 'files' in layer;
+}
+
+const overrideMatchers = new WeakMap<OverrideLayer, (path: string) => boolean>();
+
+/**
+ * True when an override applies to `absolutePath`: its path relative to `base` (the directory of
+ * the config file in use) matches a `files` glob and no `excludedFiles` glob.
+ */
+function overrideApplies(override: OverrideLayer, base: string, absolutePath: string): boolean {
+  let match = overrideMatchers.get(override);
+  if (!match) {
+    const files = globMatcher(override.files);
+    const excluded = globMatcher(override.excludedFiles);
+    match = (path) => files(path) && !excluded(path);
+    overrideMatchers.set(override, match);
+  }
+  return match(relative(base, absolutePath).split(sep).join('/'));
+}
+
+/**
+ * A matcher for `globs` over `/`-separated relative paths. A glob without `/` matches the base
+ * name in any directory (`*.dev.Dockerfile`), as in .gitignore and ESLint's overrides; one with
+ * `/` matches the whole path. (picomatch's own `basename` option breaks patterns with `/`.)
+ */
+function globMatcher(globs: readonly string[]): (path: string) => boolean {
+  if (globs.length === 0) return () => false;
+  const pm = picomatch();
+  const anywhere = globs.filter((g) => !g.includes('/'));
+  const rooted = globs.filter((g) => g.includes('/'));
+  const byName = anywhere.length ? pm(anywhere, { dot: true }) : () => false;
+  const byPath = rooted.length ? pm(rooted, { dot: true }) : () => false;
+  return (path) => byPath(path) || byName(path.slice(path.lastIndexOf('/') + 1));
 }
 
 const matchers = new WeakMap<ResolvedConfig, (path: string) => boolean>();

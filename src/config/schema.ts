@@ -52,6 +52,49 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
       ruleKeys[key] = { $ref: shared ? '#/definitions/sharedAlias' : `#/definitions/${rule.id}` };
     }
   }
+  const failureThreshold: JsonSchema = {
+    description: 'Lowest severity that makes dflint exit 1 ("none": never).',
+    enum: [...FAILURE_THRESHOLDS],
+  };
+  const reportUnusedIgnores: JsonSchema = {
+    description: 'Report suppression comments that suppressed nothing (rule DF099 unused-ignore).',
+    type: 'boolean',
+  };
+  const globs = (what: string): JsonSchema => ({
+    description: `${what} Globs (picomatch) relative to the directory of the config file in use; one without "/" matches a file's base name in any directory.`,
+    anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
+  });
+  definitions.rules = {
+    description: 'Rule id, name or alias → a level ("error", "warning", "info", "style", "off") or { severity, options }.',
+    type: 'object',
+    additionalProperties: false,
+    properties: ruleKeys,
+  };
+  definitions.settings = {
+    description: 'Project-wide facts some rules use.',
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      trustedRegistries: { description: 'Registries FROM may pull from; empty means any.', type: 'array', items: { type: 'string' } },
+      labelSchema: {
+        description: 'Labels every image must carry, with the kind of value each holds.',
+        type: 'object',
+        additionalProperties: { enum: [...LABEL_KINDS] },
+      },
+      strictLabels: { description: 'Labels not in labelSchema are reported too.', type: 'boolean' },
+      disableIgnorePragma: { description: 'Ignore `# hadolint ignore=…` comments (dflint\'s own still count).', type: 'boolean' },
+      shellcheckExclude: {
+        description: 'ShellCheck codes not to report when ShellCheck runs (--shellcheck).',
+        type: 'array',
+        items: { type: 'string', pattern: '^SC\\d{4}$' },
+      },
+      buildArgs: {
+        description: 'Build arguments as `--build-arg` would give them (for variable expansion).',
+        type: 'object',
+        additionalProperties: { type: 'string' },
+      },
+    },
+  };
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     $id: CONFIG_SCHEMA_ID,
@@ -60,47 +103,33 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
     additionalProperties: false,
     properties: {
       $schema: { type: 'string' },
-      rules: {
-        description: 'Rule id, name or alias → a level ("error", "warning", "info", "style", "off") or { severity, options }.',
-        type: 'object',
-        additionalProperties: false,
-        properties: ruleKeys,
+      extends: {
+        description: 'Config files this one starts from (paths relative to this file), in order; this file\'s own keys win over theirs.',
+        anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }],
       },
+      rules: { $ref: '#/definitions/rules' },
       ignorePaths: {
         description: 'Glob patterns (picomatch) of files not to lint, relative to the directory holding this config file.',
         type: 'array',
         items: { type: 'string' },
       },
-      failureThreshold: {
-        description: 'Lowest severity that makes dflint exit 1 ("none": never).',
-        enum: [...FAILURE_THRESHOLDS],
-      },
-      reportUnusedIgnores: {
-        description: 'Report suppression comments that suppressed nothing (rule DF099 unused-ignore).',
-        type: 'boolean',
-      },
-      settings: {
-        description: 'Project-wide facts some rules use.',
-        type: 'object',
-        additionalProperties: false,
-        properties: {
-          trustedRegistries: { description: 'Registries FROM may pull from; empty means any.', type: 'array', items: { type: 'string' } },
-          labelSchema: {
-            description: 'Labels every image must carry, with the kind of value each holds.',
-            type: 'object',
-            additionalProperties: { enum: [...LABEL_KINDS] },
-          },
-          strictLabels: { description: 'Labels not in labelSchema are reported too.', type: 'boolean' },
-          disableIgnorePragma: { description: 'Ignore `# hadolint ignore=…` comments (dflint\'s own still count).', type: 'boolean' },
-          shellcheckExclude: {
-            description: 'ShellCheck codes not to report when ShellCheck runs (--shellcheck).',
-            type: 'array',
-            items: { type: 'string', pattern: '^SC\\d{4}$' },
-          },
-          buildArgs: {
-            description: 'Build arguments as `--build-arg` would give them (for variable expansion).',
-            type: 'object',
-            additionalProperties: { type: 'string' },
+      failureThreshold,
+      reportUnusedIgnores,
+      settings: { $ref: '#/definitions/settings' },
+      overrides: {
+        description: 'Settings for the files some globs match, laid over the rest of this file in order (a later match wins).',
+        type: 'array',
+        items: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['files'],
+          properties: {
+            files: globs('The files this override applies to.'),
+            excludedFiles: globs('Files it does not apply to, though "files" matches them.'),
+            rules: { $ref: '#/definitions/rules' },
+            failureThreshold,
+            reportUnusedIgnores,
+            settings: { $ref: '#/definitions/settings' },
           },
         },
       },

@@ -15,9 +15,23 @@ export interface ConfigFileSettings {
   shellcheckExclude?: string[];
 }
 
+/** Settings for the files some globs match (`overrides` in a config file). */
+export interface ConfigOverride {
+  /** Globs relative to the directory of the config file in use; one without `/` matches a base name anywhere. */
+  files: string | string[];
+  /** Globs (the same way) of files the override does not apply to, though `files` matches them. */
+  excludedFiles?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  failureThreshold?: FailureThreshold;
+  reportUnusedIgnores?: boolean;
+  settings?: ConfigFileSettings;
+}
+
 /** The shape of `.dflintrc.json` / `.dflintrc.yaml` (see schemas/dflintrc.schema.json). */
 export interface ConfigFile {
   $schema?: string;
+  /** Config files (paths relative to this one) whose settings this one starts from, in order. */
+  extends?: string | string[];
   /** Rule id, name or alias → entry. */
   rules?: Record<string, RuleEntry>;
   /** Globs (picomatch) relative to the config file's directory. */
@@ -25,6 +39,8 @@ export interface ConfigFile {
   failureThreshold?: FailureThreshold;
   reportUnusedIgnores?: boolean;
   settings?: ConfigFileSettings;
+  /** Settings for some files only, laid over the rest of this file in order. */
+  overrides?: ConfigOverride[];
 }
 
 /** One layer of configuration after validation: rule keys resolved to ids. */
@@ -36,6 +52,16 @@ export interface ConfigLayer {
   failureThreshold?: FailureThreshold;
   reportUnusedIgnores?: boolean;
   settings?: ConfigFileSettings;
+  /** A config file's `extends`, as written (the loader reads them relative to `source`). */
+  extends?: string[];
+  /** A config file's `overrides`, validated like the file. */
+  overrides?: OverrideLayer[];
+}
+
+/** An override after validation: a layer that applies to the files its globs select. */
+export interface OverrideLayer extends Omit<ConfigLayer, 'ignorePaths' | 'extends' | 'overrides'> {
+  files: string[];
+  excludedFiles: string[];
 }
 
 /** What the command line adds on top (the CLI builds it from its flags). */

@@ -162,4 +162,32 @@ describe('exit codes', () => {
     expect(r.code).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe('Dockerfile');
   });
+
+  it('follows a config\'s extends and overrides per file: findings, thresholds, --print-config', () => {
+    const repo = tempTree({
+      'ci/strict.yaml': 'rules:\n  latest-tag: error\n',
+      '.dflintrc.json': JSON.stringify({
+        extends: 'ci/strict.yaml',
+        overrides: [{ files: '*.dev.Dockerfile', rules: { 'latest-tag': 'info' }, failureThreshold: 'error' }],
+      }),
+      'Dockerfile': LATEST,
+      'app.dev.Dockerfile': LATEST,
+    });
+    try {
+      const both = dflint(['-f', 'json', '.'], { cwd: repo.dir });
+      expect(JSON.parse(both.stdout).results.map((r: { file: string; ruleId: string; severity: string }) => `${r.file} ${r.ruleId} ${r.severity}`)).toEqual([
+        'Dockerfile DF016 error',
+        'app.dev.Dockerfile DF016 info',
+      ]);
+      expect(both.code).toBe(1);
+      // The dev file's own threshold is error, and its finding is info.
+      expect(dflint(['app.dev.Dockerfile'], { cwd: repo.dir }).code).toBe(0);
+      const printed = JSON.parse(dflint(['--print-config', 'app.dev.Dockerfile'], { cwd: repo.dir }).stdout);
+      expect(printed).toMatchObject({ configFile: '.dflintrc.json', configSources: [join('ci', 'strict.yaml'), '.dflintrc.json', '.dflintrc.json overrides[0]'], failureThreshold: 'error' });
+      expect(printed.rules.DF016).toEqual({ name: 'latest-tag', severity: 'info' });
+      expect(JSON.parse(dflint(['--print-config', 'Dockerfile'], { cwd: repo.dir }).stdout).configSources).toEqual([join('ci', 'strict.yaml'), '.dflintrc.json']);
+    } finally {
+      repo.cleanup();
+    }
+  });
 });

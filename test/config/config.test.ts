@@ -246,6 +246,124 @@ describe('precedence: defaults < file < environment < command line', () => {
   });
 });
 
+describe('overrides', () => {
+  const check = (data: unknown) => configError(() => validateConfig(data, '.dflintrc.json', registry));
+
+  it('applies an override to the files its globs pick, over the rest of the file, in order', () => {
+    write(
+      '.dflintrc.json',
+      JSON.stringify({
+        rules: { 'latest-tag': 'error', 'shell-form-cmd': 'info' },
+        failureThreshold: 'error',
+        overrides: [
+          { files: '*.dev.Dockerfile', rules: { 'latest-tag': 'off' }, failureThreshold: 'none' },
+          { files: ['services/*/Dockerfile'], excludedFiles: 'services/legacy/**', rules: { DL3025: { severity: 'warning' } }, settings: { strictLabels: true } },
+          { files: 'services/api/*', rules: { 'shell-form-cmd': 'style' } },
+        ],
+      }),
+    );
+    const loader = new ConfigLoader({ registry, cwd: root, env: {} });
+    const levels = (file: string) => {
+      const config = loader.forFile(file);
+      return [config.engine.rules.DF916?.severity, config.engine.rules.DF917?.severity, config.failureThreshold, config.engine.settings.strictLabels];
+    };
+    expect(levels('Dockerfile')).toEqual(['error', 'info', 'error', false]);
+    // A glob without "/" matches the base name in any directory; one with "/" the whole relative path.
+    expect(levels('a.dev.Dockerfile')).toEqual(['off', 'info', 'none', false]);
+    expect(levels('deep/down/a.dev.Dockerfile')).toEqual(['off', 'info', 'none', false]);
+    expect(levels('services/web/Dockerfile')).toEqual(['error', 'warning', 'error', true]);
+    expect(levels('other/services/web/Dockerfile')).toEqual(['error', 'info', 'error', false]);
+    expect(levels('services/legacy/Dockerfile')).toEqual(['error', 'info', 'error', false]);
+    // The later of two matching overrides wins.
+    expect(levels('services/api/Dockerfile')).toEqual(['error', 'style', 'error', true]);
+    expect(loader.forFile('services/api/Dockerfile').sources).toEqual([
+      join(root, '.dflintrc.json'),
+      `${join(root, '.dflintrc.json')} overrides[1]`,
+      `${join(root, '.dflintrc.json')} overrides[2]`,
+    ]);
+  });
+
+  it('gives files that the same overrides match one configuration object (one linter for them)', () => {
+    write('.dflintrc.json', JSON.stringify({ overrides: [{ files: '*.dev.Dockerfile', rules: { 'latest-tag': 'off' } }] }));
+    const loader = new ConfigLoader({ registry, cwd: root, env: {} });
+    expect(loader.forFile('a/Dockerfile')).toBe(loader.forFile('b/Dockerfile'));
+    expect(loader.forFile('a/x.dev.Dockerfile')).toBe(loader.forFile('b/y.dev.Dockerfile'));
+    expect(loader.forFile('a/x.dev.Dockerfile')).not.toBe(loader.forFile('a/Dockerfile'));
+  });
+
+  it('stays under the environment and the command line', () => {
+    write('.dflintrc.json', JSON.stringify({ overrides: [{ files: '*', rules: { 'latest-tag': { severity: 'error', options: { allow: ['x'] } } }, failureThreshold: 'style' }] }));
+    const config = new ConfigLoader({ registry, cwd: root, env: { DFLINT_FAILURE_THRESHOLD: 'info' }, cli: { rules: { 'latest-tag': 'warning' } } }).forFile('Dockerfile');
+    expect(config.engine.rules.DF916).toEqual({ severity: 'warning', options: { allow: ['x'] } });
+    expect(config.failureThreshold).toBe('info');
+  });
+
+  it('are validated like the file, with key paths into the override', () => {
+    expect(check({ overrides: [{ files: 'x', rules: { 'latest-tagg': 'off' } }] })).toBe('.dflintrc.json: overrides.0.rules.latest-tagg: unknown rule; did you mean "latest-tag"?');
+    expect(check({ overrides: [{ files: 'x' }, { files: 'y', rules: { 'Latest-Tag': 'fatal' } }] })).toBe(
+      '.dflintrc.json: overrides.1.rules.Latest-Tag: must be one of "error", "warning", "info", "style", "off", or { "severity": …, "options": { … } } (got "fatal")',
+    );
+    expect(check({ overrides: [{ files: 'x', rules: { 'latest-tag': { options: { alow: [] } } } }] })).toBe(
+      '.dflintrc.json: overrides.0.rules.latest-tag.options.alow: unknown key; did you mean "allow"?',
+    );
+    expect(check({ overrides: [{ files: 'x', rule: {} }] })).toBe('.dflintrc.json: overrides.0.rule: unknown key; did you mean "rules"?');
+    expect(check({ overrides: [{ files: 'x', ignorePaths: [] }] })).toBe('.dflintrc.json: overrides.0.ignorePaths: unknown key');
+    expect(check({ overrides: [{ files: 'x', settings: { strictLabel: true } }] })).toBe('.dflintrc.json: overrides.0.settings.strictLabel: unknown key; did you mean "strictLabels"?');
+    expect(check({ overrides: [{ rules: {} }] })).toBe(".dflintrc.json: overrides.0: must have required property 'files'");
+    expect(check({ overrides: [{ files: [] }] })).toBe('.dflintrc.json: overrides.0.files: must be a glob or a non-empty list of globs (got [])');
+    expect(check({ overrides: [{ files: 'x', excludedFiles: 3 }] })).toBe('.dflintrc.json: overrides.0.excludedFiles: must be a glob or a non-empty list of globs (got 3)');
+    expect(check({ overrides: [{ files: ['x', 3] }] })).toBe('.dflintrc.json: overrides.0.files.1: must be string');
+    expect(check({ overrides: { files: 'x' } })).toBe('.dflintrc.json: overrides: must be array');
+    expect(check({ overrides: [{ files: 'x', rules: { DF916: 'off', 'latest-tag': 'error' } }] })).toBe(
+      '.dflintrc.json: overrides.0.rules.latest-tag: names the same rule as overrides.0.rules.DF916 (DF916 latest-tag)',
+    );
+  });
+});
+
+describe('extends', () => {
+  it('starts from the files it names, in order, recursively; a file\'s own keys and overrides win', () => {
+    write('shared/base.yaml', 'extends: ./strict.json\nrules:\n  shell-form-cmd: warning\nignorePaths: ["vendor/**"]\noverrides:\n  - files: "*.dev.Dockerfile"\n    rules: { shell-form-cmd: off }\n');
+    write('shared/strict.json', JSON.stringify({ rules: { 'latest-tag': 'error', 'shell-form-cmd': 'error' }, failureThreshold: 'info', settings: { trustedRegistries: ['docker.io'] } }));
+    write('app/.dflintrc.json', JSON.stringify({ extends: ['../shared/base.yaml'], rules: { 'latest-tag': 'style' } }));
+    const loader = new ConfigLoader({ registry, cwd: root, env: {} });
+    const config = loader.forFile('app/Dockerfile');
+    expect(config.engine.rules).toEqual({ DF916: { severity: 'style' }, DF917: { severity: 'warning' } });
+    expect(config.failureThreshold).toBe('info');
+    expect(config.engine.settings.trustedRegistries).toEqual(['docker.io']);
+    expect(config.filePath).toBe(join(root, 'app/.dflintrc.json'));
+    expect(config.sources).toEqual([join(root, 'shared/strict.json'), join(root, 'shared/base.yaml'), join(root, 'app/.dflintrc.json')]);
+    // An extended file's globs count from the directory of the config in use.
+    expect(loader.isIgnored('app/vendor/x/Dockerfile')).toBe(true);
+    expect(loader.forFile('app/x.dev.Dockerfile').engine.rules.DF917).toEqual({ severity: 'off' });
+  });
+
+  it('puts the extending file\'s own keys over the overrides of what it extends', () => {
+    write('base.json', JSON.stringify({ overrides: [{ files: '*.dev.Dockerfile', rules: { 'latest-tag': 'off' } }] }));
+    write('app/.dflintrc.json', JSON.stringify({ extends: '../base.json', rules: { 'latest-tag': 'error' } }));
+    expect(new ConfigLoader({ registry, cwd: root, env: {} }).forFile('app/a.dev.Dockerfile').engine.rules.DF916).toEqual({ severity: 'error' });
+  });
+
+  it('is followed from a --config file too', () => {
+    write('ci/dflint.json', JSON.stringify({ extends: 'base.json' }));
+    write('ci/base.json', JSON.stringify({ rules: { DL3007: 'info' } }));
+    expect(new ConfigLoader({ registry, cwd: root, env: {}, configFile: 'ci/dflint.json' }).forFile('Dockerfile').engine.rules).toEqual({ DF916: { severity: 'info' } });
+  });
+
+  it('reports a missing file, a bad extended file, and a cycle, naming the files', () => {
+    const forFile = () => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile');
+    write('.dflintrc.json', JSON.stringify({ extends: 'nope.json' }));
+    expect(configError(forFile)).toBe(`${join(root, '.dflintrc.json')}: extends: nope.json: no such config file`);
+    write('.dflintrc.json', JSON.stringify({ extends: ['a.json'] }));
+    write('a.json', JSON.stringify({ rules: { 'latest-tagg': 'off' } }));
+    expect(configError(forFile)).toBe(`${join(root, 'a.json')}: rules.latest-tagg: unknown rule; did you mean "latest-tag"?`);
+    write('a.json', JSON.stringify({ extends: 'b.json' }));
+    write('b.json', JSON.stringify({ extends: './a.json' }));
+    expect(configError(forFile)).toBe(`${join(root, 'b.json')}: extends: a config cannot extend itself (a.json → b.json → a.json)`);
+    write('.dflintrc.json', JSON.stringify({ extends: 7 }));
+    expect(configError(forFile)).toBe(`${join(root, '.dflintrc.json')}: extends: must be a config file's path or a non-empty list of them (got 7)`);
+  });
+});
+
 describe('firstJsonErrorOffset', () => {
   it('says -1 exactly when JSON.parse accepts the text, on valid and broken JSON', () => {
     const valid = ['{}', '[]', '{"a": [1, -2.5e3, true, false, null, "x\\u00e9\\n"]}', ' "s" ', '0', '{"a":{"b":{}}}'];
