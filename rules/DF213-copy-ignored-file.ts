@@ -1,16 +1,12 @@
 import { readFileSync } from 'node:fs';
 import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
+import { hasWildcards, isContextPath } from '../src/semantic/build-context';
 import { directoryCacheFor, excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
 
-/** Sources that are not plain paths in the build context. */
 interface Options {
   /** Patterns treated as if the ignore file listed them (after its own lines). */
   extraPatterns: string[];
-}
-
-function isContextPath(source: string): boolean {
-  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !source.startsWith('git@') && !source.startsWith('<<');
 }
 
 export default defineRule({
@@ -59,7 +55,7 @@ export default defineRule({
         const expanded = ctx.model.expand(node, source.value);
         if (expanded.unknown) continue;
         const value = expanded.value;
-        if (!isContextPath(value) || /[*?[]/.test(value)) continue;
+        if (!isContextPath(value) || hasWildcards(value)) continue;
         const by = excludedBy(load(), value);
         if (by) {
           ctx.report({

@@ -102,6 +102,7 @@ import DF226InstallAsNonRoot from './DF226-install-as-non-root';
 import DF227PackageManagerMismatch from './DF227-package-manager-mismatch';
 import DF228ShellOnImageWithoutShell from './DF228-shell-on-image-without-shell';
 import DF229NamedUserOnScratch from './DF229-named-user-on-scratch';
+import DF230CopySourceMissing from './DF230-copy-source-missing';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -207,6 +208,7 @@ export const rules: readonly AnyRule[] = [
   DF227PackageManagerMismatch,
   DF228ShellOnImageWithoutShell,
   DF229NamedUserOnScratch,
+  DF230CopySourceMissing,
 ];
 
 export default rules;

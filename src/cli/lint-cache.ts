@@ -11,9 +11,13 @@ import { VERSION } from './version';
  * they depend on has changed. An entry is found by a hash of everything a file's findings depend
  * on: its text and reported path, its configuration (rules, options, settings), the ignore file
  * copy-ignored-file reads for it, and, for the whole file, dflint's version and build and the
- * ShellCheck executable. Nothing else is read by a rule, so a hit gives the same findings a lint
+ * ShellCheck executable. Nothing else is read by a rule but copy-source-missing, which reads the
+ * build context's files: a file it checks is not kept. So a hit gives the same findings a lint
  * would (a test compares whole reports).
  */
+
+/** Rules whose findings depend on the build context's files (when a context is given), which no key captures. */
+const CONTEXT_READING_RULES = ['DF230'];
 
 /** Bumped when the file's shape changes: an older file is then ignored. */
 const FORMAT = 1;
@@ -49,6 +53,11 @@ export function runFingerprint(shellcheck: string | null): string {
   return [`dflint ${VERSION}`, fileIdentity(__filename), shellcheck ? fileIdentity(shellcheck) : 'no shellcheck'].join('\n');
 }
 
+function readsContextFiles(config: ResolvedConfig): boolean {
+  const { settings, rules } = config.engine;
+  return settings.contextDir !== null && CONTEXT_READING_RULES.some((id) => rules[id]?.severity !== 'off');
+}
+
 export class LintCache {
   private readonly data: CacheFile;
   private readonly configKeys = new WeakMap<ResolvedConfig, string>();
@@ -77,8 +86,12 @@ export class LintCache {
     return new LintCache(file, run, loaded);
   }
 
-  /** The key of one file's findings. `path`: as reported (and as copy-ignored-file looks for its ignore file). */
-  keyOf(text: string, path: string, config: ResolvedConfig): string {
+  /**
+   * The key of one file's findings, or null when they cannot be kept (see CONTEXT_READING_RULES).
+   * `path`: as reported (and as copy-ignored-file looks for its ignore file).
+   */
+  keyOf(text: string, path: string, config: ResolvedConfig): string | null {
+    if (readsContextFiles(config)) return null;
     const hash = crypto().createHash('sha256');
     hash.update(`${path}\u0000${this.configKey(config)}\u0000${this.ignoreFileOf(path, config)}\u0000`);
     hash.update(text);

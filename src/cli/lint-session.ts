@@ -160,19 +160,21 @@ export class LintSession {
 
   /**
    * `--cache`: files whose findings the cache holds (same text, path, config, ignore file, dflint
-   * and ShellCheck) are not linted; the others are, and their findings join the cache.
+   * and ShellCheck) are not linted; the others are, and their findings join the cache (unless
+   * they depend on the build context's files).
    */
   private async lintManyCached(inputs: readonly LintInput[], cacheFile: string): Promise<LintResult[]> {
     const { LintCache, runFingerprint } = await import('./lint-cache');
     const cache = LintCache.open(cacheFile, runFingerprint(this.shellcheckExecutable()));
     const results: LintResult[] = new Array<LintResult>(inputs.length);
-    const keys: string[] = [];
+    const keys: (string | null)[] = [];
     const misses: number[] = [];
     inputs.forEach((input, i) => {
       const config = this.configFor(input.configPath);
       this.linterFor(config);
-      keys.push(cache.keyOf(input.text, input.displayPath, config));
-      const diagnostics = cache.get(keys[i]);
+      const key = cache.keyOf(input.text, input.displayPath, config);
+      keys.push(key);
+      const diagnostics = key === null ? undefined : cache.get(key);
       if (!diagnostics) {
         misses.push(i);
         return;
@@ -183,7 +185,8 @@ export class LintSession {
     const linted = await this.lintManyFresh(misses.map((i) => inputs[i]));
     linted.forEach((result, j) => {
       results[misses[j]] = result;
-      cache.set(keys[misses[j]], result.diagnostics);
+      const key = keys[misses[j]];
+      if (key !== null) cache.set(key, result.diagnostics);
     });
     try {
       cache.save();

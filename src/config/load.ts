@@ -241,8 +241,11 @@ export class ConfigLoader {
     const key = `${fileKey}\0${applied.length === file.layers.length ? '' : applied.map((layer) => file.layers.indexOf(layer)).join(',')}`;
     let config = this.resolvedCache.get(key);
     if (!config) {
+      const merged = mergeLayers([...applied, ...this.upperLayers]);
+      const settings = merged.engine.settings;
+      if (settings.contextDir !== null) settings.contextDir = contextDirectory(settings.contextDir, ignoreBase, path);
       config = {
-        ...mergeLayers([...applied, ...this.upperLayers]),
+        ...merged,
         filePath: path,
         sources: applied.map((layer) => (isOverride(layer) ? `${layer.source} overrides[${layer.index}]` : layer.source)),
         ignoreBase,
@@ -320,6 +323,19 @@ export function readForeignConfig(dir: string, registry: RuleRegistry, readers: 
     if (found) return found;
   }
   return null;
+}
+
+/** `settings.contextDir` as an absolute path (a config file's is relative to its directory); it must be a directory. */
+function contextDirectory(dir: string, base: string, configFile: string | null): string {
+  const absolute = resolve(base, dir);
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(absolute).isDirectory();
+  } catch {
+    // reported below
+  }
+  if (!isDirectory) throw new ConfigError(configFile ?? 'settings', `settings.contextDir: "${dir}" is not a directory`);
+  return absolute;
 }
 
 /** A config file's layers (see ConfigLoader.dflintLayers), and notes from translating it. */

@@ -93,6 +93,10 @@ export function buildConfigSchema(rules: readonly AnyRule[]): JsonSchema {
         type: 'object',
         additionalProperties: { type: 'string' },
       },
+      contextDir: {
+        description: 'The build context directory, relative to the directory of the config file in use (as `--context`; default: each Dockerfile\'s directory).',
+        type: 'string',
+      },
     },
   };
   return {

@@ -13,6 +13,8 @@ export interface ConfigFileSettings {
   disableIgnorePragma?: boolean;
   buildArgs?: Record<string, string>;
   shellcheckExclude?: string[];
+  /** The build context (relative to the directory of the config file in use), as `--context` gives it. */
+  contextDir?: string | null;
 }
 
 /** Settings for the files some globs match (`overrides` in a config file). */

@@ -26,6 +26,8 @@ describe('--build-arg and --context on the lint command', () => {
     const tree = tempTree({
       'docker/Dockerfile': 'FROM alpine:3.20\nCOPY secret.txt /etc/app/\n',
       'context/.dockerignore': 'secret.txt\n',
+      // On disk but left out of the context: copy-ignored-file's finding, not copy-source-missing's.
+      'context/secret.txt': 'x\n',
     });
     try {
       const args = ['--shellcheck', 'off', '-f', 'json', 'docker/Dockerfile'];

@@ -64,6 +64,18 @@ describe('dflint --cache', () => {
     expect(messages(run('--rule', 'latest-tag=off').stdout).some((m) => m.startsWith('cached: '))).toBe(false);
   });
 
+  it('keeps no findings that depend on the build context\'s files (copy-source-missing with --context)', () => {
+    // secret.txt is not in the context: copy-source-missing reports it; once it exists, not.
+    const missing = messages(run('--context', '.').stdout);
+    expect(missing).toEqual(expect.arrayContaining([expect.stringMatching(/^COPY source "secret\.txt" is not in the build context/)]));
+    expect(fs.existsSync(cacheFile()) ? Object.keys(readCache().entries) : []).toEqual([]);
+    fs.writeFileSync(path.join(tree.dir, 'secret.txt'), 'x\n');
+    expect(messages(run('--context', '.').stdout).some((m) => m.includes('not in the build context'))).toBe(false);
+    // With the rule off, the same run is kept again.
+    run('--context', '.', '--rule', 'copy-source-missing=off');
+    expect(Object.keys(readCache().entries)).toHaveLength(2);
+  });
+
   it('starts over from a cache of another dflint build, an unreadable one, or none', () => {
     run();
     const cache = readCache();

@@ -320,6 +320,23 @@ describe('overrides', () => {
   });
 });
 
+describe('settings.contextDir', () => {
+  it('is relative to the directory of the config file in use, overrides included, and must be a directory', () => {
+    mkdirSync(join(root, 'services/api'), { recursive: true });
+    write('.dflintrc.yaml', 'settings:\n  contextDir: services\noverrides:\n  - files: "services/api/**"\n    settings: { contextDir: . }\n');
+    const loader = new ConfigLoader({ registry, cwd: join(root, 'services'), env: {} });
+    expect(loader.forFile('web/Dockerfile').engine.settings.contextDir).toBe(join(root, 'services'));
+    expect(loader.forFile('api/Dockerfile').engine.settings.contextDir).toBe(root);
+    // The command line's --context (already absolute) wins.
+    const cli = new ConfigLoader({ registry, cwd: root, env: {}, cli: { settings: { contextDir: join(root, 'services/api') } } });
+    expect(cli.forFile('Dockerfile').engine.settings.contextDir).toBe(join(root, 'services/api'));
+    write('.dflintrc.yaml', 'settings:\n  contextDir: nowhere\n');
+    expect(configError(() => new ConfigLoader({ registry, cwd: root, env: {} }).forFile('Dockerfile'))).toBe(
+      `${join(root, '.dflintrc.yaml')}: settings.contextDir: "nowhere" is not a directory`,
+    );
+  });
+});
+
 describe('extends', () => {
   it('starts from the files it names, in order, recursively; a file\'s own keys and overrides win', () => {
     write('shared/base.yaml', 'extends: ./strict.json\nrules:\n  shell-form-cmd: warning\nignorePaths: ["vendor/**"]\noverrides:\n  - files: "*.dev.Dockerfile"\n    rules: { shell-form-cmd: off }\n');
