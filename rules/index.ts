@@ -103,6 +103,7 @@ import DF227PackageManagerMismatch from './DF227-package-manager-mismatch';
 import DF228ShellOnImageWithoutShell from './DF228-shell-on-image-without-shell';
 import DF229NamedUserOnScratch from './DF229-named-user-on-scratch';
 import DF230CopySourceMissing from './DF230-copy-source-missing';
+import DF231MissingErrexit from './DF231-missing-errexit';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -209,6 +210,7 @@ export const rules: readonly AnyRule[] = [
   DF228ShellOnImageWithoutShell,
   DF229NamedUserOnScratch,
   DF230CopySourceMissing,
+  DF231MissingErrexit,
 ];
 
 export default rules;
