@@ -1,12 +1,10 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, fileRunsAny, runCommands, subcommandCalls, toolCalls, type RunCommands } from '../src/analysis/packages';
-import { hasCacheMountOver, isWithin } from '../src/analysis/run-facts';
+import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
+import { APT_LISTS, laterRunReadingLists } from '../src/analysis/apt-lists';
+import { isWithin } from '../src/analysis/run-facts';
 import type { RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import type { SemanticModel } from '../src/semantic/model';
-import type { Stage } from '../src/semantic/stages';
 
-const LISTS = '/var/lib/apt/lists';
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
 const NESTED_CLEANUP = /\brm\s[^;&|]*\/var\/lib\/apt(?:\/lists)?(?:\/\*?)?(?:[\s;&|'"]|$)/;
@@ -17,53 +15,17 @@ function lastCleanup(run: RunCommands): number {
   for (const inv of run.invocations) {
     // Only an `rm` removes the lists: its arguments are read for no other command.
     const recursive = inv.name === 'rm' && inv.args.some((a) => /^-[a-zA-Z]*[rR]/.test(a.value) || a.value === '--recursive');
-    if (recursive && removesDirectory(inv, [LISTS])) last = inv.index;
+    if (recursive && removesDirectory(inv, [APT_LISTS])) last = inv.index;
     // `bash -c "… && rm -rf /var/lib/apt/lists/*"`: the script is one word; look into its text.
     if (SHELLS.has(inv.name)) {
       const c = inv.args.findIndex((a) => /^-[a-z]*c[a-z]*$/.test(a.value));
       if (c >= 0 && NESTED_CLEANUP.test(inv.args[c + 1]?.value ?? '')) last = inv.index;
     }
-    if (inv.name === 'find' && inv.args[0] && isWithin(inv.args[0].value.replace(/\/+$/, ''), LISTS) && inv.args.some((a) => a.value === '-delete')) {
+    if (inv.name === 'find' && inv.args[0] && isWithin(inv.args[0].value.replace(/\/+$/, ''), APT_LISTS) && inv.args.some((a) => a.value === '-delete')) {
       last = inv.index;
     }
   }
   return last;
-}
-
-/** apt and apt-get subcommands that read the package lists (and fail without them). */
-const READS_LISTS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep', 'source', 'download', 'satisfy']);
-
-/** True when `run` reads the apt lists left in the image before it runs an update of its own. */
-function readsInheritedLists(model: SemanticModel, run: RunInstruction): boolean {
-  const commands = runCommands(model, run);
-  if (!commands || hasCacheMountOver(model, run, [LISTS])) return false;
-  const calls = [...toolCalls(commands, APT_GET), ...toolCalls(commands, APT)].sort((a, b) => a.inv.index - b.inv.index);
-  for (const call of calls) {
-    const subcommand = call.subcommand?.text;
-    if (subcommand === 'update') return false;
-    if (subcommand !== undefined && READS_LISTS.has(subcommand)) return true;
-  }
-  return false;
-}
-
-/**
- * True when a RUN after `node`, in its stage or in a stage built on it, installs from the lists
- * `node` downloaded without updating them first: removing them in `node` would make it fail
- * ("Unable to locate package"), so the rule offers no fix there.
- */
-function laterRunReadsLists(model: SemanticModel, node: RunInstruction): boolean {
-  const stage = model.stageOf(node);
-  const at = stage ? stage.instructions.indexOf(node) : -1;
-  // An ONBUILD trigger's later RUNs are in another build.
-  if (!stage || at < 0) return false;
-  const rest = stage.instructions.slice(at + 1);
-  // Stages come in order, and a stage is built on an earlier one: one pass finds them all.
-  const descendants: Stage[] = [];
-  for (const other of model.stages) {
-    if (other.baseStage && (other.baseStage === stage || descendants.includes(other.baseStage))) descendants.push(other);
-  }
-  const later = [...rest, ...descendants.flatMap((d) => d.instructions)];
-  return later.some((inst) => inst.type === 'Run' && readsInheritedLists(model, inst));
 }
 
 export default defineRule({
@@ -104,7 +66,7 @@ export default defineRule({
     if (!fileRunsAny(ctx.model, [APT_GET, APT])) return {};
     return {
       Run(node) {
-        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [LISTS] });
+        const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [APT_LISTS] });
         if (!run) return;
         const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
         if (updates.length === 0) return;
@@ -113,7 +75,7 @@ export default defineRule({
         ctx.report({
           range: lastUpdate.inv.program.range,
           messageId: 'notRemoved',
-          fix: laterRunReadsLists(ctx.model, node) ? undefined : appendCleanupFix(run, CLEANUP, lastUpdate.inv),
+          fix: laterRunReadingLists(ctx.model, node) ? undefined : appendCleanupFix(run, CLEANUP, lastUpdate.inv),
         });
       },
     };

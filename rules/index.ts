@@ -104,6 +104,7 @@ import DF228ShellOnImageWithoutShell from './DF228-shell-on-image-without-shell'
 import DF229NamedUserOnScratch from './DF229-named-user-on-scratch';
 import DF230CopySourceMissing from './DF230-copy-source-missing';
 import DF231MissingErrexit from './DF231-missing-errexit';
+import DF232AptGetUpdateAlone from './DF232-apt-get-update-alone';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -211,6 +212,7 @@ export const rules: readonly AnyRule[] = [
   DF229NamedUserOnScratch,
   DF230CopySourceMissing,
   DF231MissingErrexit,
+  DF232AptGetUpdateAlone,
 ];
 
 export default rules;
