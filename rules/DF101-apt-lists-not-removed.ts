@@ -2,7 +2,6 @@ import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache 
 import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
 import { APT_LISTS, laterRunReadingLists } from '../src/analysis/apt-lists';
 import { isWithin } from '../src/analysis/run-facts';
-import type { RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 
 const CLEANUP = 'rm -rf /var/lib/apt/lists/*';
