@@ -1,17 +1,7 @@
 import type { EnvInstruction, KeyValue, LabelInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 import type { Fix } from '../src/engine/types';
-
-/**
- * The `key=value` form of a legacy `key value` pair with the same meaning, or null when the value's
- * quoting is too involved to rewrite safely.
- */
-export function keyValueForm(key: string, raw: string, escapeChar: string): string | null {
-  const singleToken = /^"(?:[^"\\`]|[\\`].)*"$|^'[^']*'$/s;
-  if (singleToken.test(raw) && !raw.slice(1, -1).includes(raw[0] === '"' ? '"' : "'")) return `${key}=${raw}`;
-  if (/["']/.test(raw) || raw.includes(escapeChar)) return null;
-  return /\s/.test(raw) ? `${key}="${raw}"` : `${key}=${raw}`;
-}
+import { keyValueForm } from '../src/analysis/key-value-form';
 
 export default defineRule({
   id: 'DF020',

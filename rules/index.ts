@@ -105,6 +105,7 @@ import DF229NamedUserOnScratch from './DF229-named-user-on-scratch';
 import DF230CopySourceMissing from './DF230-copy-source-missing';
 import DF231MissingErrexit from './DF231-missing-errexit';
 import DF232AptGetUpdateAlone from './DF232-apt-get-update-alone';
+import DF233DebianFrontendInEnv from './DF233-debian-frontend-in-env';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -213,6 +214,7 @@ export const rules: readonly AnyRule[] = [
   DF230CopySourceMissing,
   DF231MissingErrexit,
   DF232AptGetUpdateAlone,
+  DF233DebianFrontendInEnv,
 ];
 
 export default rules;

@@ -1,5 +1,6 @@
 import { dedent, ruleTester } from '../helpers/rule-tester';
-import rule, { keyValueForm } from '../../rules/DF020-legacy-env-format';
+import rule from '../../rules/DF020-legacy-env-format';
+import { keyValueForm } from '../../src/analysis/key-value-form';
 
 ruleTester(rule, {
   valid: [
