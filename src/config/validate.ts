@@ -3,7 +3,6 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { RuleRegistry } from '../engine/registry';
 import type { JsonSchema } from '../engine/types';
 import { AJV_OPTIONS, configCheckSchemas, type ConfigCheckSchemas } from './check-schemas';
-import { PRECOMPILED } from './check-validators.generated';
 import { ConfigError } from './errors';
 import { resolveRuleEntries, resolveRuleKey } from './normalize';
 import { buildConfigSchema } from './schema';
@@ -21,7 +20,17 @@ function checksFor(registry: RuleRegistry): ConfigCheckSchemas {
   return found;
 }
 
-const precompiled = PRECOMPILED as unknown as Record<string, ValidateFunction | undefined>;
+let precompiled: Record<string, ValidateFunction | undefined> | undefined;
+
+/**
+ * The generated validators, loaded on first use: most runs have no config file to check, and
+ * loading them made ~20 KB of objects at every start.
+ */
+function precompiledValidators(): Record<string, ValidateFunction | undefined> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  precompiled ??= (require('./check-validators.generated') as typeof import('./check-validators.generated')).PRECOMPILED as unknown as Record<string, ValidateFunction | undefined>;
+  return precompiled;
+}
 const compiled = new Map<string, ValidateFunction>();
 /** The validator found for each check schema object, so its JSON is made once. */
 const validatorBySchema = new WeakMap<JsonSchema, ValidateFunction>();
@@ -36,7 +45,7 @@ function validatorFor(schema: JsonSchema): ValidateFunction {
   let validate = validatorBySchema.get(schema);
   if (validate) return validate;
   const key = JSON.stringify(schema);
-  validate = precompiled[key] ?? compiled.get(key);
+  validate = precompiledValidators()[key] ?? compiled.get(key);
   if (!validate) {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const Ajv = (require('ajv') as { default: typeof AjvClass }).default;
