@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { isLabelKind, LABEL_KINDS } from '../config/schema';
+import { isDirectory } from '../config/load';
 import type { CliConfig, RuleEntry } from '../config/types';
 import { SEVERITIES, type Severity } from '../engine/types';
 import { isReporterName, REPORTER_NAMES, type ReporterName } from '../reporters';
@@ -241,13 +242,7 @@ function parseRequiredLabel(spec: string): [string, string] {
 function contextDirOf(dir: string | undefined, cwd: string): string | undefined {
   if (dir === undefined) return undefined;
   const absolute = resolve(cwd, dir);
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(absolute).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDirectory) throw new CliError(`"${dir}" is not a directory`, '--context');
+  if (!isDirectory(absolute)) throw new CliError(`"${dir}" is not a directory`, '--context');
   return absolute;
 }
 

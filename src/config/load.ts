@@ -180,6 +180,15 @@ function isFile(path: string): boolean {
   }
 }
 
+/** True when `path` is a directory (false when it is anything else, missing or unreadable). */
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Finds and loads the config for each linted file: the nearest `.dflintrc.{json,yaml,yml}` walking
  * up from the file's directory (or the `--config` file), else the nearest foreign config, and lays
@@ -329,13 +338,7 @@ export function readForeignConfig(dir: string, registry: RuleRegistry, readers: 
 /** `settings.contextDir` as an absolute path (a config file's is relative to its directory); it must be a directory. */
 function contextDirectory(dir: string, base: string, configFile: string | null): string {
   const absolute = resolve(base, dir);
-  let isDirectory = false;
-  try {
-    isDirectory = statSync(absolute).isDirectory();
-  } catch {
-    // reported below
-  }
-  if (!isDirectory) throw new ConfigError(configFile ?? 'settings', `settings.contextDir: "${dir}" is not a directory`);
+  if (!isDirectory(absolute)) throw new ConfigError(configFile ?? 'settings', `settings.contextDir: "${dir}" is not a directory`);
   return absolute;
 }
 
