@@ -106,6 +106,8 @@ import DF230CopySourceMissing from './DF230-copy-source-missing';
 import DF231MissingErrexit from './DF231-missing-errexit';
 import DF232AptGetUpdateAlone from './DF232-apt-get-update-alone';
 import DF233DebianFrontendInEnv from './DF233-debian-frontend-in-env';
+import DF234AddUrlWithoutChecksum from './DF234-add-url-without-checksum';
+import DF235PipeDownloadToShell from './DF235-pipe-download-to-shell';
 
 /** Every rule module, sorted by id. */
 export const rules: readonly AnyRule[] = [
@@ -215,6 +217,8 @@ export const rules: readonly AnyRule[] = [
   DF231MissingErrexit,
   DF232AptGetUpdateAlone,
   DF233DebianFrontendInEnv,
+  DF234AddUrlWithoutChecksum,
+  DF235PipeDownloadToShell,
 ];
 
 export default rules;
