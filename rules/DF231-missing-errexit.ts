@@ -115,6 +115,8 @@ export default defineRule({
         if (analysis?.kind !== 'parsed' || analysis.script.errors.length > 0 || analysis.shellOptions?.includes('errexit')) return;
         // An exec-form RUN's first command is the array itself; its `sh -c` script follows.
         const commands = analysis.origin === 'exec-form' ? analysis.script.commands.slice(1) : analysis.script.commands;
+        // Most RUNs are one statement (`a && b && c`): nothing can fail unseen.
+        if (commands.length < 2 || commands[commands.length - 1].context.statement === commands[0].context.statement) return;
         const statements = statementsOf(commands);
         for (let i = 0; i + 1 < statements.length; i++) {
           const statement = statements[i];

@@ -36,6 +36,7 @@ export default defineRule({
     kept: () => 'DEBIAN_FRONTEND=noninteractive set with ENV stays in the image for every container; set it with ARG or for the RUN that needs it',
   },
   create(ctx) {
+    if (!ctx.text.includes(NAME)) return {};
     return {
       onEnd() {
         let last: { node: EnvInstruction; pair: KeyValue } | null = null;

@@ -1,4 +1,4 @@
-import { parsedInvocations, parsedScript } from '../src/analysis/run-script';
+import { parsedInvocations, parsedScript, programsInFile } from '../src/analysis/run-script';
 import type { Invocation } from '../src/analysis/commands';
 import type { Range, RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
@@ -108,14 +108,18 @@ export default defineRule({
       `${p.runner} -c runs a script downloaded by a $(curl …) or $(wget …): whatever the server sends runs unverified; download to a file, check its checksum, then run it`,
   },
   create(ctx) {
+    // No handlers for a file that never runs curl or wget.
+    const programs = programsInFile(ctx.model);
+    if (!programs.has('curl') && !programs.has('wget')) return {};
     return {
       Run(node: RunInstruction) {
         const script = parsedScript(ctx.model, node);
         const found = parsedInvocations(ctx.model, node);
         if (!script || !found) return;
-        const byCommand = new Map(found.map((inv) => [inv.command, inv]));
-        for (const pipeline of script.pipelines) {
-          const invs = pipeline.commands.map((c) => byCommand.get(c));
+        // Most RUNs have no pipe: the look-up of invocations by command is made only for those that do.
+        const byCommand = script.pipelines.length > 0 ? new Map(found.map((inv) => [inv.command, inv])) : null;
+        for (const pipeline of byCommand ? script.pipelines : []) {
+          const invs = pipeline.commands.map((c) => byCommand!.get(c));
           const from = invs.findIndex((inv) => inv !== undefined && downloadsToStdout(inv));
           if (from < 0) continue;
           const to = invs.findIndex((inv, i) => i > from && inv !== undefined && runsStdin(inv));
