@@ -18,7 +18,7 @@ const bundle = path.join(__dirname, '../dist', parseOnly ? 'parse.cjs' : 'cli.cj
 // few) runs no yargs code, so it gets a cache without it: less to deserialize at every start (~4 ms
 // of a one-file lint). Subcommands (COMMAND_NAMES in src/cli/quick-args.ts), help and version go
 // through yargs. A wrong guess only costs speed.
-const SUBCOMMANDS = ['rules', 'explain', 'parse', 'inspect', 'lsp'];
+const SUBCOMMANDS = ['rules', 'explain', 'parse', 'inspect', 'lsp', 'init'];
 const YARGS_ONLY = ['--help', '-h', '--version', '-v'];
 const lintWithoutYargs = !parseOnly && !args.some((arg) => SUBCOMMANDS.includes(arg) || YARGS_ONLY.includes(arg));
 const cacheFile = lintWithoutYargs ? `${bundle}.plain.cache` : `${bundle}.cache`;

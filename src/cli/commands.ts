@@ -7,3 +7,4 @@ export { default as explain } from './explain-command';
 export { default as parse } from './parse-command';
 export { default as inspect } from './inspect-command';
 export { default as lsp } from './lsp-command';
+export { default as init } from './init-command';

@@ -46,7 +46,7 @@ function displaySource(source: string, cwd: string): string {
 }
 
 /** Runs `work`, turning a config problem into the CLI's one-line error. */
-function withConfigErrors<T>(cwd: string, work: () => T): T {
+export function withConfigErrors<T>(cwd: string, work: () => T): T {
   try {
     return work();
   } catch (err) {

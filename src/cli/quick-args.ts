@@ -3,7 +3,7 @@ import type { CliIO } from './io';
 import { declareLintOptions, LINT_ARG_DEFAULTS, normalizeLintArgs, type LintArgs } from './lint-options';
 
 /** dflint's subcommands: a command line starting with one of these names is not a list of paths. */
-export const COMMAND_NAMES: readonly string[] = ['rules', 'explain', 'parse', 'inspect', 'lsp'];
+export const COMMAND_NAMES: readonly string[] = ['rules', 'explain', 'parse', 'inspect', 'lsp', 'init'];
 
 /** An option as declareLintOptions declares it to yargs. */
 interface Declared {
