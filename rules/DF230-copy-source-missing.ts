@@ -13,6 +13,7 @@ export default defineRule({
   aliases: [],
   severity: 'error',
   fix: 'none',
+  readsBuildContext: true,
   summary: 'COPY or ADD of a path the build context does not hold',
   docs: {
     why:

@@ -2,7 +2,7 @@ import type * as Crypto from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import type { ResolvedConfig } from '../config/load';
-import type { Diagnostic } from '../engine/types';
+import type { AnyRule, Diagnostic } from '../engine/types';
 import { directoryCacheFor, findDockerignore } from '../semantic/dockerignore';
 import { VERSION } from './version';
 
@@ -11,13 +11,10 @@ import { VERSION } from './version';
  * they depend on has changed. An entry is found by a hash of everything a file's findings depend
  * on: its text and reported path, its configuration (rules, options, settings), the ignore file
  * copy-ignored-file reads for it, and, for the whole file, dflint's version and build and the
- * ShellCheck executable. Nothing else is read by a rule but copy-source-missing, which reads the
- * build context's files: a file it checks is not kept. So a hit gives the same findings a lint
- * would (a test compares whole reports).
+ * ShellCheck executable. Nothing else is read by a rule but the build context's files, which
+ * rules marked `readsBuildContext` read: a file such a rule checks is not kept. So a hit gives
+ * the same findings a lint would (a test compares whole reports).
  */
-
-/** Rules whose findings depend on the build context's files (when a context is given), which no key captures. */
-const CONTEXT_READING_RULES = ['DF230'];
 
 /** Bumped when the file's shape changes: an older file is then ignored. */
 const FORMAT = 1;
@@ -53,11 +50,6 @@ export function runFingerprint(shellcheck: string | null): string {
   return [`dflint ${VERSION}`, fileIdentity(__filename), shellcheck ? fileIdentity(shellcheck) : 'no shellcheck'].join('\n');
 }
 
-function readsContextFiles(config: ResolvedConfig): boolean {
-  const { settings, rules } = config.engine;
-  return settings.contextDir !== null && CONTEXT_READING_RULES.some((id) => rules[id]?.severity !== 'off');
-}
-
 export class LintCache {
   private readonly data: CacheFile;
   private readonly configKeys = new WeakMap<ResolvedConfig, string>();
@@ -68,14 +60,18 @@ export class LintCache {
     private readonly file: string,
     run: string,
     loaded: CacheFile | null,
+    private readonly contextRules: readonly AnyRule[],
   ) {
     this.data = loaded && loaded.format === FORMAT && loaded.run === run ? loaded : { format: FORMAT, run, runs: 0, entries: {} };
     this.data.runs++;
     this.changed = this.data !== loaded;
   }
 
-  /** The cache in `file` (made empty when missing, unreadable, of another format or another run). */
-  static open(file: string, run: string): LintCache {
+  /**
+   * The cache in `file` (made empty when missing, unreadable, of another format or another run).
+   * `rules`: every rule that may run, to know those whose findings cannot be kept.
+   */
+  static open(file: string, run: string, rules: readonly AnyRule[]): LintCache {
     let loaded: CacheFile | null = null;
     try {
       const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
@@ -83,15 +79,16 @@ export class LintCache {
     } catch {
       // No cache yet, or one that cannot be read: start over.
     }
-    return new LintCache(file, run, loaded);
+    return new LintCache(file, run, loaded, rules.filter((rule) => rule.readsBuildContext === true));
   }
 
   /**
-   * The key of one file's findings, or null when they cannot be kept (see CONTEXT_READING_RULES).
+   * The key of one file's findings, or null when they cannot be kept: a build context is given and
+   * a rule that reads its files runs.
    * `path`: as reported (and as copy-ignored-file looks for its ignore file).
    */
   keyOf(text: string, path: string, config: ResolvedConfig): string | null {
-    if (readsContextFiles(config)) return null;
+    if (this.readsContextFiles(config)) return null;
     const hash = crypto().createHash('sha256');
     hash.update(`${path}\u0000${this.configKey(config)}\u0000${this.ignoreFileOf(path, config)}\u0000`);
     hash.update(text);
@@ -122,6 +119,15 @@ export class LintCache {
     const temporary = `${this.file}.${process.pid}.tmp`;
     writeFileSync(temporary, JSON.stringify(this.data));
     renameSync(temporary, this.file);
+  }
+
+  private readsContextFiles(config: ResolvedConfig): boolean {
+    const { settings, rules } = config.engine;
+    if (settings.contextDir === null) return false;
+    return this.contextRules.some((rule) => {
+      const configured = rules[rule.id]?.severity;
+      return configured === undefined ? rule.enabledByDefault !== false : configured !== 'off';
+    });
   }
 
   private configKey(config: ResolvedConfig): string {

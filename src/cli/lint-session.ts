@@ -165,7 +165,7 @@ export class LintSession {
    */
   private async lintManyCached(inputs: readonly LintInput[], cacheFile: string): Promise<LintResult[]> {
     const { LintCache, runFingerprint } = await import('./lint-cache');
-    const cache = LintCache.open(cacheFile, runFingerprint(this.shellcheckExecutable()));
+    const cache = LintCache.open(cacheFile, runFingerprint(this.shellcheckExecutable()), ruleRegistry().rules);
     const results: LintResult[] = new Array<LintResult>(inputs.length);
     const keys: (string | null)[] = [];
     const misses: number[] = [];

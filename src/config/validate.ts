@@ -198,12 +198,24 @@ function allowedKeys(registry: RuleRegistry): (pointer: string) => string[] {
   };
 }
 
+const spellingsByRegistry = new WeakMap<RuleRegistry, Map<string, string>>();
+
+/** Every rule key in lower case → as the schema spells it. */
+function spellings(registry: RuleRegistry): Map<string, string> {
+  let found = spellingsByRegistry.get(registry);
+  if (!found) {
+    found = new Map(registry.keys().map((k) => [k.toLowerCase(), k]));
+    spellingsByRegistry.set(registry, found);
+  }
+  return found;
+}
+
 /**
  * A `rules` object with each key spelled as the schema spells it (rule keys are case-insensitive),
  * recording the user's spelling in `rename`. An unknown key is a ConfigError here, before ajv.
  */
 function canonicalRules(rules: Record<string, unknown>, pointer: string, rename: Renames, registry: RuleRegistry, source: string): Record<string, unknown> {
-  const spelled = new Map(registry.keys().map((k) => [k.toLowerCase(), k]));
+  const spelled = spellings(registry);
   const written = new Map<string, string>();
   rename.set(pointer, written);
   const out: Record<string, unknown> = {};
@@ -216,8 +228,9 @@ function canonicalRules(rules: Record<string, unknown>, pointer: string, rename:
   return out;
 }
 
-function list(globs: string | string[] | undefined): string[] {
-  return globs === undefined ? [] : typeof globs === 'string' ? [globs] : globs;
+/** A key that takes one string or a list of them (`extends`, `files`), as a list. */
+function asList(value: string | string[] | undefined): string[] {
+  return value === undefined ? [] : typeof value === 'string' ? [value] : value;
 }
 
 /**
@@ -248,13 +261,13 @@ export function validateConfig(data: unknown, source: string, registry: RuleRegi
   const rulesOf = (rules: Record<string, RuleEntry> | undefined, pointer: string) =>
     resolveRuleEntries(rules ?? {}, registry, source, (key) => keyPath(`${pointer}/${pointerSegment(key)}`, rename));
   const layer: ConfigLayer = { source, rules: rulesOf(file.rules, '/rules') };
-  if (file.extends !== undefined) layer.extends = list(file.extends);
+  if (file.extends !== undefined) layer.extends = asList(file.extends);
   if (file.ignorePaths) layer.ignorePaths = file.ignorePaths;
-  copySettings(file, layer);
+  copySharedKeys(file, layer);
   if (file.overrides) {
     layer.overrides = file.overrides.map((o, i) => {
-      const override: OverrideLayer = { source, files: list(o.files), excludedFiles: list(o.excludedFiles), rules: rulesOf(o.rules, `/overrides/${i}/rules`) };
-      copySettings(o, override);
+      const override: OverrideLayer = { source, files: asList(o.files), excludedFiles: asList(o.excludedFiles), rules: rulesOf(o.rules, `/overrides/${i}/rules`) };
+      copySharedKeys(o, override);
       return override;
     });
   }
@@ -262,7 +275,7 @@ export function validateConfig(data: unknown, source: string, registry: RuleRegi
 }
 
 /** The keys a config file and its overrides share, onto a layer. */
-function copySettings(from: ConfigFile | ConfigOverride, to: ConfigLayer | OverrideLayer): void {
+function copySharedKeys(from: ConfigFile | ConfigOverride, to: ConfigLayer | OverrideLayer): void {
   if (from.failureThreshold) to.failureThreshold = from.failureThreshold;
   if (from.reportUnusedIgnores !== undefined) to.reportUnusedIgnores = from.reportUnusedIgnores;
   if (from.settings) to.settings = from.settings;

@@ -117,6 +117,11 @@ export interface RuleDefinition<O = Record<string, never>, M extends Messages = 
    * of them as an error in the same instruction, this rule's finding there is left out.
    */
   shellcheckCovers?: RegExp;
+  /**
+   * True for a rule whose findings depend on the files of the build context (`settings.contextDir`),
+   * which `--cache` cannot key: with a context given, files it checks are linted on every run.
+   */
+  readsBuildContext?: boolean;
   create(ctx: RuleContext<O, M>): RuleHandlers;
 }
 

@@ -117,12 +117,12 @@ describe('LintCache', () => {
     try {
       const file = path.join(tree.dir, 'c.json');
       const none: never[] = [];
-      let cache = LintCache.open(file, 'run');
+      let cache = LintCache.open(file, 'run', []);
       cache.set('old', none);
       cache.set('kept', none);
       cache.save();
       for (let i = 0; i < 20; i++) {
-        cache = LintCache.open(file, 'run');
+        cache = LintCache.open(file, 'run', []);
         expect(cache.get('kept')).toEqual([]);
         cache.set(`new${i}`, none);
         cache.save();
@@ -132,7 +132,7 @@ describe('LintCache', () => {
       expect(keys).not.toContain('old');
       expect(keys).toContain('new0');
       const before = fs.statSync(file).mtimeMs;
-      const reader = LintCache.open(file, 'run');
+      const reader = LintCache.open(file, 'run', []);
       expect(reader.get('kept')).toEqual([]);
       reader.save();
       expect(fs.statSync(file).mtimeMs).toBe(before);
