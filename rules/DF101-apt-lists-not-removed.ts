@@ -1,6 +1,6 @@
 import { ALL_STAGES_OPTION, appendCleanupFix, removesDirectory, runLeavingCache } from '../src/analysis/cache-cleanup';
-import { APT, APT_GET, fileRunsAny, subcommandCalls, type RunCommands } from '../src/analysis/packages';
-import { APT_LISTS, laterRunReadingLists } from '../src/analysis/apt-lists';
+import { APT, APT_GET, fileRunsAny, type RunCommands } from '../src/analysis/packages';
+import { APT_LISTS, lastAptUpdate, laterRunReadingLists } from '../src/analysis/apt-lists';
 import { isWithin } from '../src/analysis/run-facts';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -67,9 +67,8 @@ export default defineRule({
       Run(node) {
         const run = runLeavingCache(ctx.model, node, { allStages: ctx.options.allStages, cacheDirs: [APT_LISTS] });
         if (!run) return;
-        const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
-        if (updates.length === 0) return;
-        const lastUpdate = updates.reduce((a, b) => (b.inv.index > a.inv.index ? b : a));
+        const lastUpdate = lastAptUpdate(run);
+        if (!lastUpdate) return;
         if (lastCleanup(run) > lastUpdate.inv.index) return;
         ctx.report({
           range: lastUpdate.inv.program.range,

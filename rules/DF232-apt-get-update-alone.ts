@@ -1,5 +1,5 @@
-import { APT_LISTS, laterRunReadingLists, READS_LISTS } from '../src/analysis/apt-lists';
-import { APT, APT_GET, fileRunsAny, runCommands, subcommandCalls, toolCalls } from '../src/analysis/packages';
+import { APT_LISTS, lastAptUpdate, laterRunReadingLists, READS_LISTS } from '../src/analysis/apt-lists';
+import { APT, APT_GET, fileRunsAny, runCommands, toolCalls } from '../src/analysis/packages';
 import { hasCacheMountOver } from '../src/analysis/run-facts';
 import type { RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
@@ -38,9 +38,8 @@ export default defineRule({
       Run(node: RunInstruction) {
         const run = runCommands(ctx.model, node);
         if (!run || hasCacheMountOver(ctx.model, node, [APT_LISTS])) return;
-        const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
-        if (updates.length === 0) return;
-        const lastUpdate = updates.reduce((a, b) => (b.inv.index > a.inv.index ? b : a));
+        const lastUpdate = lastAptUpdate(run);
+        if (!lastUpdate) return;
         const installsAfter = [...toolCalls(run, APT_GET), ...toolCalls(run, APT)].some(
           (call) => call.inv.index > lastUpdate.inv.index && call.subcommand !== null && READS_LISTS.has(call.subcommand.text),
         );

@@ -1,5 +1,6 @@
 import { parsedInvocations, parsedScript, programsInFile } from '../src/analysis/run-script';
 import type { Invocation } from '../src/analysis/commands';
+import { flagValues, hasFlag } from '../src/analysis/command-flags';
 import type { Range, RunInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
 
@@ -8,40 +9,14 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busy
 /** Other interpreters that do the same. */
 const INTERPRETERS = new Set(['python', 'python2', 'python3', 'perl', 'ruby', 'node', 'php']);
 
-/** `curl URL` (no `-o FILE`, `-O`) and `wget -O- URL`: a download written to standard output. */
+/** `curl URL` (no `-o FILE`, no `-O`) and `wget -O- URL`: a download written to standard output. */
 function downloadsToStdout(inv: Invocation): boolean {
-  const args = inv.args.map((a) => a.value);
-  if (inv.name === 'curl') return curlWritesStdout(args);
-  if (inv.name === 'wget') return wgetWritesStdout(args);
-  return false;
-}
-
-function curlWritesStdout(args: readonly string[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--remote-name' || a === '--remote-name-all') return false;
-    if (a === '--output') return args[i + 1] === '-';
-    if (a.startsWith('--output=')) return a === '--output=-';
-    if (/^-[A-Za-z]+/.test(a) && !a.startsWith('--')) {
-      if (a.includes('O')) return false;
-      const o = a.indexOf('o');
-      if (o >= 0) return (o === a.length - 1 ? args[i + 1] : a.slice(o + 1)) === '-';
-    }
+  if (inv.name === 'curl') {
+    if (hasFlag(inv, ['O'], ['remote-name', 'remote-name-all'])) return false;
+    const outputs = flagValues(inv, 'o', 'output');
+    return outputs.length === 0 || outputs.some((o) => o.value === '-');
   }
-  return true;
-}
-
-function wgetWritesStdout(args: readonly string[]): boolean {
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--output-document') return args[i + 1] === '-';
-    if (a.startsWith('--output-document=')) return a === '--output-document=-';
-    if (/^-[A-Za-z]+/.test(a) && !a.startsWith('--')) {
-      const o = a.indexOf('O');
-      if (o >= 0) return (o === a.length - 1 ? args[i + 1] : a.slice(o + 1)) === '-';
-    }
-  }
-  return false;
+  return inv.name === 'wget' && flagValues(inv, 'O', 'output-document').some((o) => o.value === '-');
 }
 
 /** A shell or interpreter running what it reads on standard input: no `-c`, and no script file (or `-`, or `-s`). */

@@ -1,7 +1,7 @@
 import type { RunInstruction } from '../ast/nodes';
 import type { SemanticModel } from '../semantic/model';
 import type { Stage } from '../semantic/stages';
-import { APT, APT_GET, runCommands, toolCalls } from './packages';
+import { APT, APT_GET, runCommands, subcommandCalls, toolCalls, type RunCommands, type ToolCall } from './packages';
 import { hasCacheMountOver } from './run-facts';
 
 /**
@@ -13,6 +13,12 @@ export const APT_LISTS = '/var/lib/apt/lists';
 
 /** apt and apt-get subcommands that read the package lists (and fail without them). */
 export const READS_LISTS = new Set(['install', 'upgrade', 'dist-upgrade', 'full-upgrade', 'reinstall', 'build-dep', 'source', 'download', 'satisfy']);
+
+/** The last `apt-get update` or `apt update` of a RUN, or null when it runs none. */
+export function lastAptUpdate(run: RunCommands): ToolCall | null {
+  const updates = [...subcommandCalls(run, APT_GET, ['update']), ...subcommandCalls(run, APT, ['update'])];
+  return updates.length === 0 ? null : updates.reduce((a, b) => (b.inv.index > a.inv.index ? b : a));
+}
 
 /** True when `run` reads the apt lists left in the image before it runs an update of its own. */
 export function readsInheritedLists(model: SemanticModel, run: RunInstruction): boolean {
