@@ -1,4 +1,5 @@
 import { defineRule } from '../src/engine/define-rule';
+import { keywordLike } from '../src/analysis/keyword-case';
 
 /** Escapes a value for a double-quoted Dockerfile word: the escape character, quotes and `$`. */
 export function doubleQuoted(value: string, escapeChar: string): string {
@@ -34,7 +35,7 @@ export default defineRule({
         // `ONBUILD MAINTAINER` is a parse error (DF000) already.
         if (node.inOnbuild) return;
         const value = node.value;
-        const keyword = node.keywordRaw === node.keywordRaw.toLowerCase() ? 'label' : 'LABEL';
+        const keyword = keywordLike(node, 'LABEL');
         ctx.report({
           range: node.keywordRange,
           messageId: 'deprecated',

@@ -1,5 +1,6 @@
 import { isAnyArchive, isRemoteSource } from '../src/analysis/archives';
 import { defineRule } from '../src/engine/define-rule';
+import { keywordLike } from '../src/analysis/keyword-case';
 import type { AddInstruction, Word } from '../src/ast/nodes';
 import type { Fix } from '../src/engine/types';
 
@@ -51,7 +52,7 @@ export default defineRule({
     }
     function fix(node: AddInstruction): Fix | undefined {
       if (node.flags.some((f) => !COPY_COMPATIBLE_FLAGS.has(f.name))) return undefined;
-      const keyword = node.keywordRaw === node.keywordRaw.toLowerCase() ? 'copy' : 'COPY';
+      const keyword = keywordLike(node, 'COPY');
       return {
         title: 'Replace ADD with COPY',
         kind: node.sources.every(clearlyNotArchive) ? 'safe' : 'unsafe',

@@ -1,6 +1,7 @@
 import { shippedStages } from '../src/analysis/shipped-stage';
 import type { EnvInstruction, KeyValue } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
+import { keywordLike } from '../src/analysis/keyword-case';
 import type { Fix } from '../src/engine/types';
 import { keyValueForm } from '../src/analysis/key-value-form';
 
@@ -54,7 +55,7 @@ export default defineRule({
 
     function toArg(node: EnvInstruction, pair: KeyValue): Fix | undefined {
       if (node.pairs.length !== 1 || !pair.value) return undefined;
-      const keyword = node.keywordRaw === node.keywordRaw.toLowerCase() ? 'arg' : 'ARG';
+      const keyword = keywordLike(node, 'ARG');
       const form = pair.separator === '=' ? `${NAME}=${pair.value.value}` : keyValueForm(NAME, pair.value.value, ctx.ast.escapeChar);
       if (form === null) return undefined;
       return {
