@@ -60,8 +60,11 @@ const SEVERITY: Record<Severity, number> = {
   style: LspSeverity.Information,
 };
 
-/** Files whose changes change findings: dflint's and hadolint's configs, and ignore files (copy-ignored-file). */
-export const WATCHED_FILES = [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES, '.dockerignore', '*.dockerignore'].map((name) => `**/${name}`);
+/**
+ * Files whose changes change findings: dflint's and hadolint's configs, ignore files
+ * (copy-ignored-file), and any JSON or YAML file, which a config's `extends` may name.
+ */
+export const WATCHED_FILES = [...CONFIG_FILE_NAMES, ...HADOLINT_CONFIG_NAMES, '.dockerignore', '*.dockerignore', '*.json', '*.yaml', '*.yml'].map((name) => `**/${name}`);
 
 /** CompletionItemKind.Value. */
 const COMPLETION_KIND_VALUE = 12;

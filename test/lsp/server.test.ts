@@ -52,7 +52,7 @@ describe('dflint lsp: the protocol', () => {
     expect(b.exits).toEqual([1]);
   });
 
-  it('asks an editor that can to watch config and ignore files, and answers nothing to its reply', () => {
+  it('asks an editor that can to watch config files (and the JSON and YAML files extends may name) and ignore files, and answers nothing to its reply', () => {
     const able = startServer('/');
     able.request('initialize', { capabilities: { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } });
     able.notify('initialized', {});
@@ -66,6 +66,9 @@ describe('dflint lsp: the protocol', () => {
       '**/.hadolint.yml',
       '**/.dockerignore',
       '**/*.dockerignore',
+      '**/*.json',
+      '**/*.yaml',
+      '**/*.yml',
     ]);
     const before = able.sent.length;
     able.server.handle({ jsonrpc: '2.0', id: 'dflint-watch-config', result: null });
