@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { hasWildcards, isContextPath } from '../src/semantic/build-context';
+import { contextSources, hasWildcards } from '../src/semantic/build-context';
 import { directoryCacheFor, excludedBy, findDockerignore, parseDockerignore, type IgnorePattern } from '../src/semantic/dockerignore';
 
 interface Options {
@@ -49,17 +49,14 @@ export default defineRule({
       return patterns;
     };
     const check = (node: CopyInstruction | AddInstruction) => {
-      if (node.inOnbuild || node.flags.some((f) => f.name === 'from')) return;
-      if (load().length === 0) return;
-      for (const source of node.sources) {
-        const expanded = ctx.model.expand(node, source.value);
-        if (expanded.unknown) continue;
-        const value = expanded.value;
-        if (!isContextPath(value) || hasWildcards(value)) continue;
+      const sources = contextSources(ctx.model, node);
+      if (sources.length === 0 || load().length === 0) return;
+      for (const { word, value } of sources) {
+        if (hasWildcards(value)) continue;
         const by = excludedBy(load(), value);
         if (by) {
           ctx.report({
-            node: source,
+            node: word,
             messageId: 'ignored',
             data: { keyword: node.type === 'Copy' ? 'Copy' : 'Add', source: value, pattern: `${by.exception ? '!' : ''}${by.pattern}`, line: by.line },
           });

@@ -1,6 +1,6 @@
 import type { AddInstruction, CopyInstruction } from '../src/ast/nodes';
 import { defineRule } from '../src/engine/define-rule';
-import { contextSegments, existsInContext, hasWildcards, isContextPath } from '../src/semantic/build-context';
+import { contextSegments, contextSources, existsInContext, hasWildcards } from '../src/semantic/build-context';
 
 /** ADD also takes `github.com/owner/repo` as a git source without a scheme. */
 function isGitShorthand(source: string): boolean {
@@ -44,13 +44,9 @@ export default defineRule({
     const contextDir = ctx.settings.contextDir;
     if (contextDir === null) return {};
     const check = (node: CopyInstruction | AddInstruction) => {
-      if (node.inOnbuild || node.flags.some((f) => f.name === 'from')) return;
       const keyword = node.type === 'Copy' ? 'COPY' : 'ADD';
-      for (const source of node.sources) {
-        const expanded = ctx.model.expand(node, source.value);
-        if (expanded.unknown) continue;
-        const value = expanded.value;
-        if (!isContextPath(value) || value.includes('\\') || (node.type === 'Add' && isGitShorthand(value))) continue;
+      for (const { word: source, value } of contextSources(ctx.model, node)) {
+        if (value.includes('\\') || (node.type === 'Add' && isGitShorthand(value))) continue;
         const segments = contextSegments(value);
         if (!hasWildcards(value)) {
           if (existsInContext(contextDir, segments) === false) ctx.report({ node: source, messageId: 'missing', data: { keyword, source: value } });

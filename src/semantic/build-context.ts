@@ -1,5 +1,7 @@
 import { lstatSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import type { AddInstruction, CopyInstruction, Word } from '../ast/nodes';
+import type { SemanticModel } from './model';
 
 /**
  * COPY and ADD sources as paths in the build context: which sources are such paths, and whether
@@ -9,6 +11,27 @@ import { join, posix } from 'node:path';
 /** A source that names a path in the build context: not a URL, a git address or a heredoc. */
 export function isContextPath(source: string): boolean {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(source) && !source.startsWith('git@') && !source.startsWith('<<');
+}
+
+/** A source of a COPY or ADD that is a path in this build's context, with variables expanded. */
+export interface ContextSource {
+  word: Word;
+  value: string;
+}
+
+/**
+ * The sources of `node` that read this build's context: none for a copy from another stage or
+ * image (`--from`) or an ONBUILD trigger (a later build's context); sources whose value is not
+ * known, URLs, git addresses and heredocs left out.
+ */
+export function contextSources(model: SemanticModel, node: CopyInstruction | AddInstruction): ContextSource[] {
+  if (node.inOnbuild || node.flags.some((f) => f.name === 'from')) return [];
+  const found: ContextSource[] = [];
+  for (const word of node.sources) {
+    const expanded = model.expand(node, word.value);
+    if (!expanded.unknown && isContextPath(expanded.value)) found.push({ word, value: expanded.value });
+  }
+  return found;
 }
 
 /** Whether a source holds wildcards (`*`, `?`, `[`), which the builder expands. */
